@@ -1,0 +1,58 @@
+# Two commands do everything on a fresh machine with Python 3.11 and pip:
+#   make serve   build and serve the site on http://127.0.0.1:8000 (make build: into site/)
+#   make test    run the whole test suite
+# Both create .venv from requirements.lock first when it is missing or older than the lock.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-from-lock
+# Two pytest workers: the suite is CPU-bound (TensorFlow) and the machines have 2 cores.
+WORKERS ?= 2
+# Material prints a banner about its successor on every build; keep build output to our own warnings.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: help env serve build test test-fast notebooks verify lock clean
+
+help:
+	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
+	@echo "make build      build the site into site/ (strict: any warning fails)"
+	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
+	@echo "make notebooks  regenerate docs/solutions/*.ipynb from snippets/solutions/*.py"
+	@echo "make verify     train every worked solution for real and check its threshold"
+	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
+
+env: $(STAMP)
+
+$(STAMP): requirements.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup \
+		--cov --cov-report=term --cov-fail-under=100
+
+# One file or folder, no coverage gate: make test-fast T=tests/nlp
+test-fast: $(STAMP)
+	$(BIN)/python -m pytest $(T)
+
+notebooks: $(STAMP)
+	$(BIN)/python scripts/build_notebooks.py
+
+verify: $(STAMP)
+	$(BIN)/python scripts/verify_solutions.py $(ARGS)
+
+lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools
+	$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
+
+clean:
+	rm -rf site .pytest_cache .coverage .coverage.*

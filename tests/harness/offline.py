@@ -1,0 +1,109 @@
+"""Put the offline harness in place: Keras cache, no network, short training.
+
+``prepare_environment`` must run before TensorFlow is imported (it sets ``KERAS_HOME``);
+tests/conftest.py calls it at import time and ``python -m tests.harness.run`` calls it first.
+"""
+
+from __future__ import annotations
+
+import inspect
+import ipaddress
+import os
+import socket
+import tempfile
+import urllib.request
+from pathlib import Path
+
+from tests.harness import datasets
+
+MAX_EPOCHS = int(os.environ.get("SNIPPET_MAX_EPOCHS", "2"))
+MAX_STEPS = int(os.environ.get("SNIPPET_MAX_STEPS", "5"))
+
+
+class NetworkBlocked(RuntimeError):
+    """Raised on any attempt to reach the network from a test."""
+
+
+# Every blocked attempt, so a test fails even when the code under test swallowed the error.
+blocked_attempts: list[str] = []
+
+
+def prepare_environment(keras_home: Path | None = None) -> Path:
+    """Point Keras at a fresh cache filled with the tiny datasets; quiet TensorFlow's logs."""
+    if "tensorflow" in os.sys.modules or "keras" in os.sys.modules:
+        raise RuntimeError("prepare_environment() must run before TensorFlow or Keras is imported")
+    home = Path(keras_home or tempfile.mkdtemp(prefix="keras-home-"))
+    datasets.build_all(home)
+    os.environ["KERAS_HOME"] = str(home)
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+    os.environ.setdefault("MPLBACKEND", "Agg")
+    os.environ.setdefault("KERAS_BACKEND", "tensorflow")
+    return home
+
+
+def _is_local(host: str) -> bool:
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _refuse(what: str) -> None:
+    message = (
+        f"network access blocked in tests: {what}. Register the file in tests/harness/datasets.py "
+        "and load it with tf.keras.utils.get_file(NAME, origin=URL), so the cached copy is used."
+    )
+    blocked_attempts.append(what)
+    raise NetworkBlocked(message)
+
+
+def block_network() -> None:
+    """Fail any connection that leaves this machine; name the URL where one is known."""
+    real_connect = socket.socket.connect
+    real_open = urllib.request.OpenerDirector.open
+
+    def guarded_open(self, fullurl, *args, **kwargs):
+        url = fullurl if isinstance(fullurl, str) else fullurl.full_url
+        if not url.startswith("file:"):
+            host = urllib.request.urlparse(url).hostname or ""
+            if not _is_local(host):
+                _refuse(url)
+        return real_open(self, fullurl, *args, **kwargs)
+
+    def guarded_connect(self, address):
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_local(str(address[0])):
+            _refuse(f"connection to {address[0]}:{address[1]}")
+        return real_connect(self, address)
+
+    urllib.request.OpenerDirector.open = guarded_open
+    socket.socket.connect = guarded_connect
+
+
+def clamp_training(max_epochs: int = MAX_EPOCHS, max_steps: int = MAX_STEPS) -> None:
+    """Make ``Model.fit`` run at most ``max_epochs`` epochs (and ``max_steps`` steps when given).
+
+    Snippets keep the epoch counts a reader should use; tests only need to see them run.
+    ``initial_epoch`` is respected, so fine-tuning after a first ``fit`` still trains.
+    """
+    import keras
+
+    real_fit = keras.Model.fit
+    if getattr(real_fit, "clamped", False):
+        return
+    signature = inspect.signature(real_fit)
+
+    def fit(self, *args, **kwargs):
+        bound = signature.bind(self, *args, **kwargs)
+        arguments = bound.arguments
+        start = arguments.get("initial_epoch", 0)
+        arguments["epochs"] = min(arguments.get("epochs", 1), start + max_epochs)
+        for name in ("steps_per_epoch", "validation_steps"):
+            if arguments.get(name):
+                arguments[name] = min(arguments[name], max_steps)
+        return real_fit(*bound.args, **bound.kwargs)
+
+    fit.clamped = True
+    fit.__doc__ = real_fit.__doc__
+    keras.Model.fit = fit

@@ -1,0 +1,110 @@
+"""The offline harness: real-format tiny datasets, a blocked network, clamped training."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import urllib.request
+import zipfile
+
+import numpy as np
+import pytest
+
+from tests.harness import datasets, offline
+from tests.harness.site import ROOT
+
+
+def test_registry_files_are_in_the_keras_cache(keras_home):
+    for dataset in datasets.REGISTRY:
+        path = keras_home / dataset.cache_path
+        assert path.is_file() and path.stat().st_size > 0, dataset.cache_path
+        assert dataset.origin.startswith("https://") and dataset.origin.endswith(dataset.file_name)
+
+
+def test_fashion_mnist_loads_through_keras():
+    import tensorflow as tf
+
+    (x_train, y_train), (x_test, y_test) = tf.keras.datasets.fashion_mnist.load_data()
+    assert x_train.shape == (200, 28, 28) and x_train.dtype == np.uint8
+    assert x_test.shape == (50, 28, 28) and sorted(set(y_train)) == list(range(10))
+
+
+def test_get_file_uses_the_cache_and_extracts_class_folders():
+    import tensorflow as tf
+
+    path = tf.keras.utils.get_file("rps.zip", origin=datasets.TF_DATA + "rps.zip", extract=True)
+    classes = sorted(p.name for p in (__import__("pathlib").Path(path) / "rps").iterdir())
+    assert classes == ["paper", "rock", "scissors"]
+    images = tf.keras.utils.image_dataset_from_directory(
+        f"{path}/rps", image_size=(32, 32), batch_size=4, verbose=False)
+    assert images.class_names == classes
+
+
+def test_text_and_csv_fixtures_have_the_real_columns(keras_home):
+    rows = json.loads((keras_home / "datasets/sarcasm.json").read_text())
+    assert set(rows[0]) == {"article_link", "headline", "is_sarcastic"}
+    assert (keras_home / "datasets/bbc-text.csv").read_text().splitlines()[0] == "category,text"
+    sunspots = (keras_home / "datasets/Sunspots.csv").read_text().splitlines()
+    assert sunspots[0] == ",Date,Monthly Mean Total Sunspot Number" and len(sunspots) == 3236
+    assert (keras_home / "datasets/daily-min-temperatures.csv").read_text().startswith('"Date","Temp"\n')
+    with zipfile.ZipFile(keras_home / "datasets/cats_and_dogs_filtered.zip") as archive:
+        assert any(n.startswith("cats_and_dogs_filtered/validation/dogs/") for n in archive.namelist())
+
+
+def test_an_unregistered_download_fails_naming_the_url():
+    import tensorflow as tf
+
+    url = "https://example.com/data/unknown.csv"
+    with pytest.raises(offline.NetworkBlocked, match="https://example.com/data/unknown.csv"):
+        tf.keras.utils.get_file("unknown.csv", origin=url)
+    offline.blocked_attempts.pop()  # this test meant to try
+
+
+def test_raw_sockets_to_other_hosts_are_blocked_but_loopback_works():
+    import socket
+
+    with pytest.raises(offline.NetworkBlocked, match="203.0.113.5:80"):
+        socket.create_connection(("203.0.113.5", 80), timeout=1)
+    offline.blocked_attempts.pop()
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    port = server.getsockname()[1]
+    with socket.create_connection(("127.0.0.1", port), timeout=1):
+        pass
+    server.close()
+    with pytest.raises(urllib.error.URLError) as refused:  # local URLs reach the socket: refused, not blocked
+        urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+    assert not isinstance(refused.value, offline.NetworkBlocked)
+
+
+def test_fit_is_clamped_but_keeps_initial_epoch():
+    import tensorflow as tf
+
+    offline.clamp_training()
+    model = tf.keras.Sequential([tf.keras.Input(shape=(1,)), tf.keras.layers.Dense(1)])
+    model.compile(optimizer="sgd", loss="mse")
+    xs = np.arange(4, dtype="float32")
+    assert len(model.fit(xs, xs, epochs=50, verbose=0).epoch) == offline.MAX_EPOCHS
+    history = model.fit(xs, xs, epochs=100, initial_epoch=10, verbose=0)
+    assert history.epoch == list(range(10, 10 + offline.MAX_EPOCHS))
+
+
+def test_fresh_process_runner_sees_fixtures_and_no_network():
+    code = (
+        "import tensorflow as tf\n"
+        "(x, y), _ = tf.keras.datasets.fashion_mnist.load_data()\n"
+        "print('shape', x.shape)\n"
+        "tf.keras.utils.get_file('nope.txt', origin='https://example.org/nope.txt')\n"
+    )
+    result = subprocess.run([sys.executable, "-m", "tests.harness.run", "-"], input=code, cwd=ROOT,
+                            capture_output=True, text=True, timeout=180)
+    assert "shape (200, 28, 28)" in result.stdout
+    assert result.returncode != 0 and "network access blocked in tests: https://example.org/nope.txt" in result.stderr
+
+
+def test_runner_rejects_a_missing_file():
+    result = subprocess.run([sys.executable, "-m", "tests.harness.run", "no/such/file.py"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2 and result.stderr.strip() == "error: no such file: no/such/file.py"

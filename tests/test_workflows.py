@@ -1,0 +1,67 @@
+"""CI and deploy run the README's commands; actions are pinned; .ci/run calls make test."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import yaml
+
+from tests.harness.site import ROOT
+
+WORKFLOWS = ROOT / ".github" / "workflows"
+
+
+def _load(name):
+    return yaml.safe_load((WORKFLOWS / name).read_text(encoding="utf-8"))
+
+
+def _runs(workflow):
+    return [step["run"].strip() for job in workflow["jobs"].values() for step in job.get("steps", []) if "run" in step]
+
+
+def _readme_commands():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"```bash\n(.*?)```", readme, re.S).group(1)
+    return [line.split("#")[0].strip() for line in block.splitlines() if line.strip()]
+
+
+def test_readme_shows_the_two_commands():
+    assert _readme_commands() == ["make serve", "make test"]
+    assert "make build" in (ROOT / "README.md").read_text()
+
+
+def test_ci_runs_the_readme_test_command_and_a_strict_build():
+    ci = _load("ci.yml")
+    triggers = ci[True] if True in ci else ci["on"]  # YAML 1.1 reads the key `on` as True
+    assert "pull_request" in triggers and "push" in triggers
+    assert _runs(ci) == ["make test", "make build"]
+    mkdocs = (ROOT / "Makefile").read_text()
+    assert "mkdocs build --strict" in mkdocs
+
+
+def test_deploy_builds_uploads_and_deploys_pages():
+    deploy = _load("deploy.yml")
+    triggers = deploy[True] if True in deploy else deploy["on"]
+    assert triggers["push"]["branches"] == ["main"]
+    assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    assert deploy["concurrency"]["group"]
+    assert _runs(deploy) == ["make build"]
+    uses = [step.get("uses", "") for job in deploy["jobs"].values() for step in job["steps"]]
+    assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
+    assert any(u.startswith("actions/deploy-pages@") for u in uses)
+    upload = next(s for j in deploy["jobs"].values() for s in j["steps"] if "upload-pages-artifact" in s.get("uses", ""))
+    assert upload["with"]["path"] == "site"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in WORKFLOWS.glob("*.yml")))
+def test_actions_are_pinned_to_full_commit_shas_with_version(name):
+    lines = [line for line in (WORKFLOWS / name).read_text().splitlines() if "uses:" in line]
+    assert lines
+    for line in lines:
+        assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line.strip()), line
+
+
+def test_ci_entry_point_runs_make_test():
+    script = (ROOT / ".ci" / "run").read_text()
+    assert re.search(r"^make test$", script, re.M)
