@@ -25,7 +25,7 @@ def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
     assert "created docs/basics/saving-models.md" in result.stdout
     nav = (project / "mkdocs.yml").read_text()
     assert '      - "Saving models": basics/saving-models.md' in nav
-    assert nav.index("basics/hello-tensorflow.md") < nav.index("basics/saving-models.md") < nav.index("Worked solutions")
+    assert nav.index("basics/hello-tensorflow.md") < nav.index("basics/saving-models.md") < nav.index("Neural networks:")
     built = build(project, tmp_path / "site")
     assert built.returncode == 0, built.stderr
     assert (tmp_path / "site" / "basics" / "saving-models" / "index.html").is_file()
@@ -34,6 +34,9 @@ def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
 
 def test_new_area_gets_its_own_nav_section(tmp_path):
     project = copy_project(tmp_path / "project")
+    mkdocs_yml = project / "mkdocs.yml"
+    mkdocs_yml.write_text(mkdocs_yml.read_text().replace("  - Text (NLP):\n      - nlp/index.md\n", ""))
+    (project / "docs/nlp/index.md").unlink()
     assert _run(project, "nlp", "word-embeddings", "Word embeddings").returncode == 0
     nav = (project / "mkdocs.yml").read_text()
     assert '  - Text (NLP):\n      - "Word embeddings": nlp/word-embeddings.md' in nav
