@@ -18,9 +18,11 @@ missing it says so and stops. Bad input gets one ``error: ...`` line and exit co
 from __future__ import annotations
 
 import argparse
+import atexit
 import gzip
 import json
 import os
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -29,6 +31,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 MAX_SCORE = 5
+
+
+def _temporary_folder(prefix: str) -> Path:
+    """A new folder that is removed when the grader exits."""
+    folder = Path(tempfile.mkdtemp(prefix=prefix))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    return folder
 
 
 class GradeError(Exception):
@@ -123,7 +132,7 @@ def find_held_out(problem: Problem, data_dir: Path | None) -> Path | None:
         sys.path.insert(0, str(ROOT))
         from scripts.verify_solutions import seed_keras_cache
 
-        seeded = Path(tempfile.mkdtemp(prefix="grade-keras-home-"))
+        seeded = _temporary_folder("grade-keras-home-")
         seed_keras_cache(data_dir, seeded)
         caches.append(seeded)
     caches.append(keras_cache())
@@ -163,7 +172,7 @@ def load_problem3(cache: Path):
     import numpy as np
     import tensorflow as tf
 
-    folder = Path(tempfile.mkdtemp(prefix="grade-rps-"))
+    folder = _temporary_folder("grade-rps-")
     with zipfile.ZipFile(cache / "datasets" / "rps-test-set.zip") as archive:
         archive.extractall(folder)
     images = tf.keras.utils.image_dataset_from_directory(
