@@ -1,0 +1,57 @@
+"""Practice exam, problem 3 (category 3, real-world images): the starter file.
+
+Run it, then grade the model it saves, from the repository's folder:
+
+    python snippets/practice-exam/problem3/starter.py
+    python scripts/grade.py problem3 mymodel.h5
+"""
+
+import tensorflow as tf
+
+TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
+LEARNING = "https://storage.googleapis.com/learning-datasets/"
+
+
+# --8<-- [start:data]
+def rps_images(folder, shuffle):
+    """Photos of a folder with paper/, rock/ and scissors/, 150x150, pixels scaled to 0-1."""
+    images = tf.keras.utils.image_dataset_from_directory(
+        folder, image_size=(150, 150), batch_size=32, label_mode="int", shuffle=shuffle, seed=0)
+    print("classes:", images.class_names)  # label 0, 1, 2 in this order
+    return images.map(lambda x, y: (x / 255.0, y))
+# --8<-- [end:data]
+
+
+# --8<-- [start:solution-model]
+def solution_model():
+    train_dir = tf.keras.utils.get_file("rps.zip", origin=TF_DATA + "rps.zip", extract=True)
+    test_dir = tf.keras.utils.get_file("rps-test-set.zip", origin=LEARNING + "rps-test-set.zip", extract=True)
+    train = rps_images(f"{train_dir}/rps", shuffle=True)
+    validation = rps_images(f"{test_dir}/rps-test-set", shuffle=False)
+
+    tf.keras.utils.set_random_seed(0)
+    model = tf.keras.Sequential([
+        tf.keras.Input(shape=(150, 150, 3)),
+        tf.keras.layers.Conv2D(16, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(64, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dropout(0.5),
+        tf.keras.layers.Dense(64, activation="relu"),
+        tf.keras.layers.Dense(3, activation="softmax"),
+    ])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    model.fit(train, epochs=10, validation_data=validation)
+    return model
+# --8<-- [end:solution-model]
+
+
+# --8<-- [start:save]
+if __name__ == "__main__":
+    model = solution_model()
+    model.save("mymodel.h5")
+    model.save("mymodel.keras")
+# --8<-- [end:save]
