@@ -25,6 +25,8 @@ from typing import Callable
 
 import numpy as np
 
+from tests.harness import pretrained
+
 TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 LEARNING = "https://storage.googleapis.com/learning-datasets/"
 MLEDU = "https://storage.googleapis.com/mledu-datasets/"
@@ -262,6 +264,9 @@ REGISTRY: list[Dataset] = [
     Dataset("datasets/daily-min-temperatures.csv",
             "https://raw.githubusercontent.com/jbrownlee/Datasets/master/daily-min-temperatures.csv",
             temperatures_csv, 'CSV with header "Date","Temp"; 3650 daily rows'),
+    # Pre-trained weights that keras.applications fetches with get_file(cache_subdir="models").
+    Dataset(f"models/{pretrained.MOBILENET_V2_NAME}", pretrained.MOBILENET_V2_BASE + pretrained.MOBILENET_V2_NAME,
+            pretrained.stand_in_weights, "MobileNetV2 (alpha 0.35, 96x96, no top) ImageNet weights, legacy HDF5"),
 ]
 
 
