@@ -25,6 +25,8 @@ from typing import Callable
 
 import numpy as np
 
+from tests.harness import pretrained
+
 TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 LEARNING = "https://storage.googleapis.com/learning-datasets/"
 MLEDU = "https://storage.googleapis.com/mledu-datasets/"
@@ -69,22 +71,24 @@ def _image_bytes(array: np.ndarray, fmt: str) -> bytes:
 
 
 def image_zip(layout: dict[str, list[str]], fmt: str = "PNG", per_class: int = 6,
-              extra: dict[str, str] | None = None) -> Callable[[Path], None]:
+              extra: dict[str, str] | None = None,
+              sizes: list[tuple[int, int]] | None = None) -> Callable[[Path], None]:
     """Builder for a zip of one folder per class, as the course's image zips are.
 
     ``layout`` maps a folder prefix inside the zip ("rps/") to its class folders.
-    Images come in three sizes, so code must resize, as with real photos.
+    Images come in three sizes, so code must resize, as with real photos. ``per_class`` and
+    ``sizes`` can make a full-size synthetic stand-in for timing runs (docs/images/cpu-practical.md).
     """
 
     def build(target: Path) -> None:
         rng = np.random.default_rng(7)
-        sizes = [(48, 48), (40, 56), (64, 44)]
+        sizes_ = sizes or [(48, 48), (40, 56), (64, 44)]
         suffix = "png" if fmt == "PNG" else "jpg"
         with zipfile.ZipFile(target, "w") as archive:
             for prefix, classes in layout.items():
                 for label, name in enumerate(classes):
                     for index in range(per_class):
-                        array = _pattern(label, sizes[index % len(sizes)], rng)
+                        array = _pattern(label, sizes_[index % len(sizes_)], rng)
                         archive.writestr(f"{prefix}{name}/{name[:-1] if name.endswith('s') else name}"
                                          f"{index:02d}.{suffix}", _image_bytes(array, fmt))
             for name, text in (extra or {}).items():
@@ -262,6 +266,9 @@ REGISTRY: list[Dataset] = [
     Dataset("datasets/daily-min-temperatures.csv",
             "https://raw.githubusercontent.com/jbrownlee/Datasets/master/daily-min-temperatures.csv",
             temperatures_csv, 'CSV with header "Date","Temp"; 3650 daily rows'),
+    # Pre-trained weights that keras.applications fetches with get_file(cache_subdir="models").
+    Dataset(f"models/{pretrained.MOBILENET_V2_NAME}", pretrained.MOBILENET_V2_BASE + pretrained.MOBILENET_V2_NAME,
+            pretrained.stand_in_weights, "MobileNetV2 (alpha 0.35, 96x96, no top) ImageNet weights, legacy HDF5"),
 ]
 
 

@@ -1,0 +1,38 @@
+"""The course-era way to augment: ImageDataGenerator arguments (deprecated in Keras 3)."""
+
+# --8<-- [start:generator]
+import tensorflow as tf
+from tensorflow.keras.preprocessing.image import ImageDataGenerator
+
+BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
+train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
+
+train_datagen = ImageDataGenerator(
+    rescale=1 / 255,
+    horizontal_flip=True,  # mirror left-right at random
+    brightness_range=(0.7, 1.3),  # darker or brighter by up to 30%
+    channel_shift_range=30.0,  # shift each colour channel by up to 30 (of 255)
+    # The course also used rotation_range=40, width_shift_range=0.2, height_shift_range=0.2,
+    # shear_range=0.2, zoom_range=0.2 and fill_mode="nearest". Those geometric changes need
+    # SciPy installed (Colab has it); without it the first batch raises ImportError.
+)
+train_generator = train_datagen.flow_from_directory(
+    train_dir, target_size=(150, 150), batch_size=32, class_mode="binary")
+# --8<-- [end:generator]
+
+# --8<-- [start:fit]
+model = tf.keras.Sequential([
+    tf.keras.Input(shape=(150, 150, 3)),  # already scaled to [0, 1] by the generator
+    tf.keras.layers.Conv2D(16, 3, activation="relu"),
+    tf.keras.layers.MaxPooling2D(),
+    tf.keras.layers.Conv2D(32, 3, activation="relu"),
+    tf.keras.layers.MaxPooling2D(),
+    tf.keras.layers.Flatten(),
+    tf.keras.layers.Dropout(0.5),
+    tf.keras.layers.Dense(1, activation="sigmoid"),
+])
+model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
+# model.fit takes the generator directly; fit_generator is gone in Keras 3.
+history = model.fit(train_generator, epochs=15, verbose=0)
+print("epochs run:", len(history.epoch))
+# --8<-- [end:fit]

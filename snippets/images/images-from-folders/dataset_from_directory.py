@@ -1,0 +1,57 @@
+"""Load folders of real-world photos of any size; the folder names become the labels."""
+
+# --8<-- [start:download]
+import os
+
+import tensorflow as tf
+from PIL import Image
+
+BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
+train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
+valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
+                                    origin=BASE + "validation-horse-or-human.zip", extract=True)
+print(train_dir)  # .../datasets/horse-or-human_extracted: one folder per class
+
+
+def image_sizes(folder):
+    """The distinct (width, height) sizes of the image files in ``folder``, smallest first."""
+    sizes = set()
+    for name in os.listdir(folder):
+        with Image.open(os.path.join(folder, name)) as image:  # reads the header only
+            sizes.add(image.size)
+    return sorted(sizes)
+
+
+for name in sorted(os.listdir(train_dir)):
+    folder = os.path.join(train_dir, name)
+    print(f"{name}/: {len(os.listdir(folder))} files, sizes {image_sizes(folder)}")
+# --8<-- [end:download]
+
+# --8<-- [start:load]
+train_ds = tf.keras.utils.image_dataset_from_directory(
+    train_dir,
+    image_size=(150, 150),  # every image is resized to this as it is loaded
+    batch_size=32,
+    label_mode="binary",  # labels 0.0 / 1.0 for a sigmoid output; "int" and "categorical" also exist
+    shuffle=True,
+    seed=42,
+)
+valid_ds = tf.keras.utils.image_dataset_from_directory(
+    valid_dir, image_size=(150, 150), batch_size=32, label_mode="binary", shuffle=False)
+print("class_names:", train_ds.class_names)  # sorted folder names; the label is the index
+# --8<-- [end:load]
+
+# --8<-- [start:batch]
+images, labels = next(iter(train_ds))
+print("images", images.shape, images.dtype, "values", float(tf.reduce_min(images)), "to",
+      float(tf.reduce_max(images)))
+print("labels", labels.shape, "first ones:", labels[:4, 0].numpy(),
+      "=", [train_ds.class_names[int(label)] for label in labels[:4, 0]])
+# --8<-- [end:batch]
+
+# --8<-- [start:fixed-order]
+# Folder order is alphabetical. To fix the label numbers yourself, name the classes:
+fixed = tf.keras.utils.image_dataset_from_directory(
+    train_dir, image_size=(150, 150), label_mode="binary", class_names=["humans", "horses"], seed=42)
+print("with class_names given:", fixed.class_names, "-> humans are 0, horses are 1")
+# --8<-- [end:fixed-order]
