@@ -11,6 +11,9 @@ def api_docs_url(name):
     'https://www.tensorflow.org/api_docs/python/tf/keras/layers/Dense'
     >>> api_docs_url("tf.data.Dataset.from_tensor_slices")
     'https://www.tensorflow.org/api_docs/python/tf/data/Dataset#from_tensor_slices'
+    >>> api_docs_url("keras.layers.Dense")
+    Traceback (most recent call last):
+    ValueError: use the public name that starts with tf., got 'keras.layers.Dense'
     """
     parts = name.split(".")
     if parts[0] != "tf":
