@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 
 import nbformat
@@ -46,4 +45,3 @@ def test_category1_shows_the_loss_curve_its_script_saves():
     images = [src for _, src in _markdown_images(ROOT / "docs/solutions/category1.ipynb")]
     assert "img/category1-loss.png" in images
     assert 'plt.savefig("category1-loss.png"' in (ROOT / "snippets/solutions/category1.py").read_text()
-    assert posixpath.basename(images[0]) == "category1-loss.png"

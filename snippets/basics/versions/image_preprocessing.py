@@ -25,9 +25,14 @@ print(augment(images, training=True).shape, labels.shape)
 # --8<-- [start:image-data-generator]
 import keras
 
-print("tf.keras still has it:", hasattr(tf.keras.preprocessing.image, "ImageDataGenerator"))
+# Still runs from tf.keras (a legacy copy) ...
+legacy = tf.keras.preprocessing.image.ImageDataGenerator(rescale=1 / 255, horizontal_flip=True)
+batches = legacy.flow_from_directory(path, target_size=(150, 150), batch_size=32, class_mode="binary")
+print(batches.class_indices)  # {'horses': 0, 'humans': 1}: labels from folder names, as before
+
+# ... but standalone Keras 3 no longer has it:
 try:
-    keras.preprocessing.image.ImageDataGenerator  # standalone Keras 3 has dropped it
+    keras.preprocessing.image.ImageDataGenerator
 except AttributeError as err:
     print(f"{type(err).__name__}: {err}")
 # --8<-- [end:image-data-generator]
