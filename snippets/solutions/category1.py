@@ -16,8 +16,17 @@
 # new `xs` and expects values close to the rule: here, mean squared error below `1e-4`.
 #
 # Everything below runs as it is in Colab or on a laptop CPU.
+#
+# | target | reached | training time | model size |
+# |---|---|---|---|
+# | MSE on new points below `1e-4` | MSE `1.5e-12` on `x = 10, -5, 0.5` | 10 s of CPU time | `category1.h5`: 16,280 bytes (2 parameters) |
+#
+# Measured with `python scripts/verify_solutions.py category1` on a 2-core x86_64 CPU,
+# TensorFlow 2.21 CPU (the whole script, TensorFlow's import included; the wall-clock time was
+# 40 s on a shared, busy machine).
 
 # %%
+import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 
@@ -37,6 +46,14 @@ ys = np.array([-3.0, -1.0, 1.0, 3.0, 5.0, 7.0], dtype=np.float32)
 #
 # One `Dense` unit computes `w * x + b`, which is all a linear rule needs. A bigger model would
 # only train slower and save a bigger file.
+#
+# The grader checks points *outside* the training range (`x = 10` is more than twice the
+# largest training `x`), so `w` and `b` must be right to about three decimals, not just
+# "close". Plain SGD at its default learning rate (0.01) gets there only slowly: after 500
+# epochs the error on new points is still around `3e-4`, above the target. With six points
+# between -1 and 4, a learning rate of 0.1 is still stable (steps above about 0.17 would
+# overshoot and diverge) and converges ten times faster: 200 epochs bring the loss down to
+# the limits of 32-bit floats.
 
 
 # %%
@@ -46,12 +63,35 @@ def solution_model():
         tf.keras.Input(shape=(1,)),
         tf.keras.layers.Dense(1),
     ])
-    model.compile(optimizer="sgd", loss="mean_squared_error")
-    model.fit(xs, ys, epochs=500, verbose=0)
+    model.compile(optimizer=tf.keras.optimizers.SGD(learning_rate=0.1), loss="mean_squared_error")
+    model.fit(xs, ys, epochs=200, verbose=0)
     return model
 
 
 model = solution_model()
+
+# %% [markdown]
+# ## The training curve
+#
+# `fit` keeps the loss of every epoch in `model.history`. On a log scale a steady straight
+# fall means the optimizer is converging; a curve that flattens far above zero means the
+# learning rate is too small (or the model too simple), one that jumps up means it is too large.
+#
+# ![Training loss of the category 1 model on a log scale: it falls in a straight line from
+# about 15 at the first epoch to about 1e-13 by epoch 140, then stays flat at the precision
+# of 32-bit floats](img/category1-loss.png)
+
+# %%
+loss = model.history.history["loss"]
+plt.figure(figsize=(6, 3.5))
+plt.semilogy(range(1, len(loss) + 1), loss)
+plt.xlabel("epoch")
+plt.ylabel("training loss (MSE, log scale)")
+plt.title("Category 1: one Dense unit, SGD(learning_rate=0.1)")
+plt.grid(True, which="major", alpha=0.3)
+plt.tight_layout()
+plt.savefig("category1-loss.png", dpi=100)
+plt.show()
 
 # %% [markdown]
 # ## Check it before you submit

@@ -20,16 +20,16 @@ def _run(project, *args):
 
 def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
     project = copy_project(tmp_path / "project")
-    result = _run(project, "basics", "saving-models", "Saving models")
+    result = _run(project, "basics", "scaffold-check", "Scaffold check")
     assert result.returncode == 0, result.stderr
-    assert "created docs/basics/saving-models.md" in result.stdout
+    assert "created docs/basics/scaffold-check.md" in result.stdout
     nav = (project / "mkdocs.yml").read_text()
-    assert '      - "Saving models": basics/saving-models.md' in nav
-    assert nav.index("basics/hello-tensorflow.md") < nav.index("basics/saving-models.md") < nav.index("Neural networks:")
+    assert '      - "Scaffold check": basics/scaffold-check.md' in nav
+    assert nav.index("basics/hello-tensorflow.md") < nav.index("basics/scaffold-check.md") < nav.index("Neural networks:")
     built = build(project, tmp_path / "site")
     assert built.returncode == 0, built.stderr
-    assert (tmp_path / "site" / "basics" / "saving-models" / "index.html").is_file()
-    run_snippet(project / "snippets" / "basics" / "saving-models" / "first_example.py")
+    assert (tmp_path / "site" / "basics" / "scaffold-check" / "index.html").is_file()
+    run_snippet(project / "snippets" / "basics" / "scaffold-check" / "first_example.py")
 
 
 def test_new_area_gets_its_own_nav_section(tmp_path):
