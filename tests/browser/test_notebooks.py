@@ -1,0 +1,48 @@
+"""Every notebook page offers "Open in Colab" and "Download notebook", and both point at the notebook."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from tests.harness import browser as harness
+from tests.harness.site import ROOT
+
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
+
+CONFIG = harness.site_config()
+NOTEBOOKS = [page for page in harness.nav_pages(CONFIG) if page.kind == "notebook"]
+OWNER_REPO = CONFIG["repo_url"].rstrip("/").removeprefix("https://github.com/")
+
+
+def test_there_is_a_notebook_page():
+    assert NOTEBOOKS
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[page.src for page in NOTEBOOKS])
+def test_colab_and_download_links_point_at_the_notebook(reader, notebook, tmp_path):
+    tab = reader(accept_downloads=True)
+    tab.open(notebook.path)
+    source = ROOT / "docs" / notebook.src
+    assert source.is_file()
+
+    colab = tab.page.get_by_role("link", name="Open in Colab")
+    assert colab.is_visible()
+    href = colab.get_attribute("href")
+    assert href == f"https://colab.research.google.com/github/{OWNER_REPO}/blob/main/docs/{notebook.src}"
+    # The path after blob/main/ is the notebook's path in this repository.
+    assert (ROOT / href.split("/blob/main/", 1)[1]).resolve() == source.resolve()
+    assert colab.get_attribute("target") == "_blank" and "noopener" in colab.get_attribute("rel")
+
+    download = tab.page.get_by_role("link", name="Download notebook")
+    assert download.is_visible()
+    with tab.page.expect_download() as started:
+        download.click()
+    saved = Path(tmp_path / started.value.suggested_filename)
+    started.value.save_as(saved)
+    assert saved.name == source.name
+    assert saved.read_bytes() == source.read_bytes()
+    nbformat.validate(nbformat.read(saved, as_version=4))
+    assert not tab.visit.problems(), tab.visit.problems()
