@@ -11,10 +11,11 @@ Code cells whose lines are wider than the page scroll sideways but cannot take t
 focus, so a keyboard user cannot scroll them (axe-core: scrollable-region-focusable).
 
 This hook moves the CSS into one shared stylesheet, ``assets/stylesheets/notebook.<hash>.css``
-(the browser caches it across notebook pages, and instant navigation fetches less), drops the
-duplicate, darkens the greens of the code colours for contrast, removes both loaders (the worked solutions use neither formulas nor diagrams, and
-the site must not depend on a CDN), and makes code cells focusable, as Material does with its
-own code blocks. tests/browser checks the result in a real browser.
+(the browser caches it across notebook pages, and instant navigation fetches less), with a few
+fixes appended (NOTEBOOK_FIXES); drops the duplicate; removes both loaders (the worked
+solutions use neither formulas nor diagrams, and the site must not depend on a CDN); and makes
+code cells focusable, as Material does with its own code blocks. tests/browser checks the
+result in a real browser.
 """
 
 from __future__ import annotations
@@ -34,12 +35,16 @@ MERMAID = re.compile(
 )
 CODE_CELL = '<div class="highlight-ipynb'
 STYLESHEET_DIR = "assets/stylesheets"
-# JupyterLab's light greens (#080, #008000) on the code background are 4.25:1; WCAG AA asks 4.5:1.
-CONTRAST_FIXES = """
+# Fixes appended to the notebook stylesheet:
+# * JupyterLab's light greens (#080, #008000) on the code background are 4.25:1; WCAG AA asks 4.5:1.
+# * JupyterLab makes .jp-Notebook a scroll container (overflow: auto), so the whole notebook
+#   shrinks beside the floated "edit"/"view source" buttons at the top of the page: every cell
+#   lost 64 px of width, a quarter of a phone's screen. On a page, the notebook needs no scrolling.
+NOTEBOOK_FIXES = """
 .jupyter-wrapper{--jp-mirror-editor-keyword-color:#007000;--jp-mirror-editor-builtin-color:#007000;\
 --jp-mirror-editor-number-color:#007000;--jp-mirror-editor-quote-color:#007000}
+.jupyter-wrapper .jp-Notebook{overflow:visible}
 """
-
 
 def split_styles(html: str) -> tuple[str, str]:
     """Take nbconvert's inline CSS out of ``html``: (html with a marker, the CSS).
@@ -92,7 +97,7 @@ def on_page_content(html, page, config, files):  # noqa: ARG001 (MkDocs hook sig
     html, css = split_styles(focusable_code(strip_loaders(html)))
     if not css:
         return html
-    css += CONTRAST_FIXES
+    css += NOTEBOOK_FIXES
     name = f"notebook.{hashlib.sha256(css.encode()).hexdigest()[:8]}.css"
     target = Path(config["site_dir"]) / STYLESHEET_DIR / name
     if not target.exists():  # named by its content: every notebook page shares the file

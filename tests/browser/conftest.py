@@ -39,15 +39,72 @@ def site(browser_installed, built_site, config):
         yield server
 
 
-@pytest.fixture(scope="session")
-def chromium(site):
-    """One headless Chromium for the session (per pytest-xdist worker)."""
-    from playwright.sync_api import sync_playwright
+class _Driver:
+    """Playwright and one Chromium, shared by consecutive browser tests and stopped after them.
 
-    with sync_playwright() as playwright:
-        browser = harness.launch(playwright, site)
-        yield browser
-        browser.close()
+    Playwright's sync driver keeps an asyncio loop marked as running in this thread while it is
+    started, which would break any later test that uses asyncio; so it is stopped as soon as the
+    next test is not a browser test (pytest_runtest_teardown below), and restarted when needed.
+    """
+
+    def __init__(self):
+        self.driver = None
+        self.browsers: dict[int, object] = {}
+        self.tabs: dict[int, harness.Reader] = {}
+
+    def start(self):
+        if self.driver is None:
+            from playwright.sync_api import sync_playwright
+
+            self.driver = sync_playwright().start()
+        return self.driver
+
+    def browser(self, server: harness.SiteServer):
+        if server.port not in self.browsers:
+            self.browsers[server.port] = harness.launch(self.start(), server)
+        return self.browsers[server.port]
+
+    def tab(self, server: harness.SiteServer) -> harness.Reader:
+        if server.port not in self.tabs:
+            self.tabs[server.port] = harness.Reader(self.browser(server), server)
+        return self.tabs[server.port]
+
+    def stop(self):
+        for browser in self.browsers.values():
+            browser.close()
+        self.browsers.clear()
+        self.tabs.clear()
+        if self.driver is not None:
+            self.driver.stop()
+            self.driver = None
+
+
+_DRIVER = _Driver()
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    yield  # after the test's own fixtures are torn down
+    if nextitem is None or nextitem.get_closest_marker("browser") is None:
+        _DRIVER.stop()
+
+
+@pytest.fixture
+def playwright(browser_installed):
+    """Playwright's driver (started on first use; see _Driver)."""
+    return _DRIVER.start()
+
+
+@pytest.fixture
+def chromium(browser_installed, site):
+    """The headless Chromium that reaches ``site`` (one per run of consecutive browser tests)."""
+    return _DRIVER.browser(site)
+
+
+@pytest.fixture
+def tab(browser_installed, site) -> harness.Reader:
+    """One reader clicking through the site, shared by consecutive tests: a warm cache."""
+    return _DRIVER.tab(site)
 
 
 @pytest.fixture

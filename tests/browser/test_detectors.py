@@ -25,15 +25,13 @@ BROKEN = """<!doctype html><html lang="en"><head><title>Broken</title></head><bo
 
 
 @pytest.fixture
-def broken_site(tmp_path, browser_installed):
+def broken_site(tmp_path, playwright):
     (tmp_path / "other").mkdir()
     (tmp_path / "index.html").write_text(BROKEN)
     (tmp_path / "other" / "index.html").write_text('<html><body><h2 id="here">Here</h2></body></html>')
     (tmp_path / "dot.png").write_bytes(PNG)
     (tmp_path / "404.html").write_text("<html><body>404 - Not found</body></html>")
-    from playwright.sync_api import sync_playwright
-
-    with harness.SiteServer(tmp_path, "/guide/") as server, sync_playwright() as playwright:
+    with harness.SiteServer(tmp_path, "/guide/") as server:
         browser = harness.launch(playwright, server)
         reader = harness.Reader(browser, server)
         yield server, reader

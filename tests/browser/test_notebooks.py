@@ -46,3 +46,13 @@ def test_colab_and_download_links_point_at_the_notebook(reader, notebook, tmp_pa
     assert saved.read_bytes() == source.read_bytes()
     nbformat.validate(nbformat.read(saved, as_version=4))
     assert not tab.visit.problems(), tab.visit.problems()
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS[:1], ids=[page.src for page in NOTEBOOKS[:1]])
+def test_notebook_cells_use_the_width_of_a_phone(reader, notebook):
+    tab = reader(viewport=harness.MOBILE)
+    tab.open(notebook.path)
+    article = tab.page.locator("article").bounding_box()["width"]
+    cell = tab.page.locator(".jp-CodeCell .highlight-ipynb").first.bounding_box()["width"]
+    assert cell >= 0.8 * article, f"code cells are {cell:.0f} px wide in a {article:.0f} px article"
+    assert tab.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "page scrolls sideways"

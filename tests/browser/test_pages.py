@@ -11,14 +11,6 @@ pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 PAGES = harness.nav_pages(harness.site_config())
 
 
-@pytest.fixture(scope="module")
-def tab(chromium, site):
-    """One reader clicking through the site: one window, warm cache, as in real reading."""
-    reader = harness.Reader(chromium, site)
-    yield reader
-    reader.close()
-
-
 def test_the_navigation_has_every_kind_of_page():
     kinds = {page.kind for page in PAGES}
     assert {"home", "area", "topic", "notebook"} <= kinds, kinds

@@ -1,6 +1,7 @@
 """Page weight: what a first visit downloads, per kind of page, stays within the budgets.
 
-The budgets are written down in docs/contributing.md ("Budgets"); change both together.
+The budgets (tests/harness/browser.py BUDGETS) are written down in docs/contributing.md
+("Budgets"); change both together.
 Bytes are counted as the server sends them (uncompressed); GitHub Pages gzips text files, so a
 reader downloads less (the gzip column of scripts/site_report.py).
 """
@@ -13,14 +14,10 @@ from tests.harness import browser as harness
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
-KB = 1000
-# Measured on 25 Nov 2026 (first visit, empty cache): home 378 kB, topic 405 kB, notebook 991 kB
-# (590 kB of it the notebook stylesheet, which all notebook pages share). Every page also loads
-# the search index (32 kB with one topic page, about 7 kB more per topic page), so the budgets
-# leave room for the whole curriculum; the topic budget is the one the project set (1.5 MB).
-BUDGETS = {"home": 1500 * KB, "area": 1500 * KB, "page": 1500 * KB, "topic": 1500 * KB, "notebook": 2000 * KB}
 # Load event on the 2-core test machine, with other tests running beside: a hang, not a speed test.
 MAX_LOAD_MS = 10_000
+KB = harness.KB
+BUDGETS = harness.BUDGETS
 
 KINDS = harness.first_of_each_kind(harness.nav_pages(harness.site_config()))
 

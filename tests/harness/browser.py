@@ -42,6 +42,14 @@ CHROMIUM_ARGS = [
 # Material's header shows the repository's stars and forks, fetched from the GitHub API.
 # Optional: without it the header shows the repository name only. Nothing else may leave.
 OPTIONAL_HOSTS = ("api.github.com",)
+KB = 1000
+# Page-weight budgets: bytes of every file a first visit (empty cache) loads, as served.
+# Measured on 25 Nov 2026: home 378 kB, topic 405 kB, notebook 991 kB (590 kB of it the
+# notebook stylesheet, which all notebook pages share). Every page also loads the search index
+# (32 kB with one topic page, about 7 kB more per topic page), so the budgets leave room for the
+# whole curriculum; the topic budget is the one the project set (1.5 MB). Written down in
+# docs/contributing.md ("Budgets"): change both together.
+BUDGETS = {"home": 1500 * KB, "area": 1500 * KB, "page": 1500 * KB, "topic": 1500 * KB, "notebook": 2000 * KB}
 DESKTOP = {"width": 1280, "height": 800}
 MOBILE = {"width": 390, "height": 844}
 
@@ -403,6 +411,6 @@ def serious(violations: list[dict]) -> list[dict]:
 
 def screenshot(page, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(target), full_page=True)
+    page.screenshot(path=str(target), full_page=True, animations="disabled")
     return target
 
