@@ -56,3 +56,27 @@ def test_notebook_cells_use_the_width_of_a_phone(reader, notebook):
     cell = tab.page.locator(".jp-CodeCell .highlight-ipynb").first.bounding_box()["width"]
     assert cell >= 0.8 * article, f"code cells are {cell:.0f} px wide in a {article:.0f} px article"
     assert tab.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "page scrolls sideways"
+
+
+def test_instant_navigation_into_a_notebook_brings_its_styles_and_copy_buttons(reader):
+    notebook = NOTEBOOKS[0]
+    tab = reader(permissions=["clipboard-read", "clipboard-write"])
+    tab.open(notebook.path.rsplit("/", 2)[0] + "/")  # the section's index page links to it
+    page = tab.page
+    page.evaluate("() => { window.__sameDocument = true }")
+    page.locator(f"article a[href*='{notebook.path.rsplit('/', 2)[-2]}']").first.click()
+    page.wait_for_url(f"**/{notebook.path}")
+    page.locator(".jupyter-wrapper").wait_for()
+    assert page.evaluate("() => window.__sameDocument === true"), "the click reloaded the whole page"
+    # The shared notebook stylesheet came with the page (JupyterLab pads the notebook by 10 px).
+    page.wait_for_function("() => getComputedStyle(document.querySelector('.jp-Notebook')).paddingLeft === '10px'")
+
+    cells = nbformat.read(ROOT / "docs" / notebook.src, as_version=4).cells
+    first_code = next(cell.source for cell in cells if cell.cell_type == "code")
+    page.locator(".jp-CodeCell clipboard-copy").first.click()
+    assert page.evaluate("() => navigator.clipboard.readText()") == first_code
+
+    page.locator("a.md-tabs__link").first.click()  # away again: the notebook styles leave with it
+    page.locator(".jupyter-wrapper").wait_for(state="detached")
+    assert page.locator("link[href*='stylesheets/notebook.']").count() == 0
+    assert not tab.visit.problems(), tab.visit.problems()
