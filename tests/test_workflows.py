@@ -35,7 +35,13 @@ def test_ci_runs_the_readme_test_command_and_a_strict_build():
     ci = _load("ci.yml")
     triggers = ci[True] if True in ci else ci["on"]  # YAML 1.1 reads the key `on` as True
     assert "pull_request" in triggers and "push" in triggers
-    assert _runs(ci) == ["make test", "make build"]
+    runs = _runs(ci)
+    assert runs[-2:] == ["make test", "make build"]
+    # Before the tests: a browser for tests/browser (its path in CHROMIUM_PATH) and axe-core.
+    assert runs[:-2] == [
+        'echo "CHROMIUM_PATH=$(command -v google-chrome || command -v chromium)" >> "$GITHUB_ENV"',
+        "npm ci --no-audit --no-fund",
+    ]
     mkdocs = (ROOT / "Makefile").read_text()
     assert "mkdocs build --strict" in mkdocs
 
@@ -65,3 +71,41 @@ def test_actions_are_pinned_to_full_commit_shas_with_version(name):
 def test_ci_entry_point_runs_make_test():
     script = (ROOT / ".ci" / "run").read_text()
     assert re.search(r"^make test$", script, re.M)
+
+
+def _ci_run(tmp_path, env):
+    """Run .ci/run with stand-ins: no apt-get, no npm, and a `make` that only says it ran."""
+    import os
+    import shutil
+    import subprocess
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir(exist_ok=True)
+    for tool in ("dirname", "id", "bash"):
+        (bin_dir / tool).symlink_to(shutil.which(tool))
+    (bin_dir / "make").write_text("#!/bin/sh\necho \"make $*\"\n")
+    (bin_dir / "make").chmod(0o755)
+    env = {"PATH": str(bin_dir), "HOME": str(tmp_path), **env}
+    return subprocess.run([str(bin_dir / "bash"), str(ROOT / ".ci" / "run")], env=env,
+                          capture_output=True, text=True, timeout=60, cwd=os.getcwd())
+
+
+@pytest.mark.parametrize("ci", ["true", ""])
+def test_ci_entry_point_fails_without_a_browser_in_ci_and_skips_elsewhere(tmp_path, ci):
+    run = _ci_run(tmp_path, {"CI": ci, "CHROMIUM_PATH": str(tmp_path / "no-browser")})
+    if ci:
+        assert run.returncode == 1
+        assert "no browser at" in run.stderr and "CI must run the browser tests" in run.stderr
+        assert "make test" not in run.stdout
+    else:
+        assert run.returncode == 0, run.stderr
+        assert "the browser tests will be skipped" in run.stdout
+        assert run.stdout.rstrip().endswith("make test")
+
+
+def test_ci_entry_point_fails_without_axe_core_in_ci(tmp_path):
+    browser = tmp_path / "chromium"
+    browser.write_text("#!/bin/sh\n")
+    browser.chmod(0o755)
+    run = _ci_run(tmp_path, {"CI": "true", "CHROMIUM_PATH": str(browser)})
+    assert run.returncode == 1 and "npm ci failed" in run.stderr
