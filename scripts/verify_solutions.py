@@ -11,6 +11,7 @@ solution and exits 1 if any misses its target (2 on bad arguments).
 
 ``--data-dir DIR`` seeds the Keras cache from real files in DIR (for example ``Sunspots.csv``),
 matched by file name against tests/harness/datasets.py, so the run needs no network.
+``--plots-dir DIR`` keeps the PNG plots a solution saves (for the pages under docs/solutions/img/).
 """
 
 from __future__ import annotations
@@ -74,7 +75,7 @@ def passed(result: dict) -> bool:
     return result["value"] >= result["target"]
 
 
-def verify(name: str, env: dict) -> dict:
+def verify(name: str, env: dict, plots_dir: Path | None = None) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix=f"verify-{name}-"))
     started = time.perf_counter()
     process = subprocess.run([sys.executable, "-c", _CHILD, str(SOLUTIONS / f"{name}.py")],
@@ -88,6 +89,10 @@ def verify(name: str, env: dict) -> dict:
     if not {"metric", "value", "target", "goal"} <= set(result):
         return {"name": name, "error": "the solution left no complete `result` dict"}
     model = workdir / f"{name}.h5"
+    if plots_dir is not None:
+        plots_dir.mkdir(parents=True, exist_ok=True)
+        for plot in sorted(workdir.glob("*.png")):
+            shutil.copy2(plot, plots_dir / plot.name)
     result.update(name=name, wall_seconds=wall, model_bytes=model.stat().st_size if model.exists() else None)
     result["passed"] = passed(result)
     shutil.rmtree(workdir, ignore_errors=True)
@@ -109,6 +114,7 @@ def main(argv: list[str] | None = None) -> int:
                                      epilog="solutions: " + ", ".join(available()))
     parser.add_argument("categories", nargs="*", metavar="CATEGORY", help="solutions to verify (default: all)")
     parser.add_argument("--data-dir", type=Path, help="folder of real dataset files to seed the Keras cache from")
+    parser.add_argument("--plots-dir", type=Path, help="copy the PNG plots each solution saves into this folder")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = parser.parse_args(argv)
 
@@ -128,7 +134,7 @@ def main(argv: list[str] | None = None) -> int:
         env["KERAS_HOME"] = str(keras_home)
         print(f"Keras cache seeded from {args.data_dir}: {', '.join(seeded) or 'no known files'}", file=sys.stderr)
 
-    results = [verify(name, env) for name in names]
+    results = [verify(name, env, args.plots_dir) for name in names]
     if args.json:
         print(json.dumps(results, indent=2))
     else:
