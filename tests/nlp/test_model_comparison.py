@@ -19,7 +19,7 @@ def test_synthetic_run_prints_sizes_and_times_but_no_accuracy(capsys):
     assert compare_text_models.main(["--models", "pooling,gru", *SMALL]) == 0
     out = capsys.readouterr()
     lines = out.out.strip().splitlines()
-    assert lines[0] == "| model | parameters | s/epoch | train accuracy | validation accuracy | gap |"
+    assert lines[0] == "| model | parameters | s/epoch | CPU s/epoch | train accuracy | validation accuracy | gap |"
     assert lines[2].startswith("| pooling | 16,017 | ") and lines[2].endswith(" | | | |")
     assert lines[3].startswith("| gru | ") and len(lines) == 4
     assert "data: synthetic, 40 training and 16 validation sequences of 12 ids" in out.err
@@ -29,7 +29,8 @@ def test_sarcasm_run_measures_accuracy_and_gap(capsys):
     # The harness's sarcasm.json has 60 headlines: 48 train, 12 validate.
     assert compare_text_models.main(["--data", "sarcasm", "--models", "conv1d", "--json", *SMALL]) == 0
     (row,) = json.loads(capsys.readouterr().out)
-    assert row["model"] == "conv1d" and row["epochs"] == 2 and row["seconds_per_epoch"] > 0
+    assert row["model"] == "conv1d" and row["epochs"] == 2
+    assert row["seconds_per_epoch"] > 0 and row["cpu_seconds_per_epoch"] > 0
     assert row["gap"] == pytest.approx(row["train_accuracy"] - row["validation_accuracy"])
     assert 0 <= row["validation_accuracy"] <= 1
 
