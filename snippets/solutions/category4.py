@@ -28,7 +28,10 @@
 # > `sarcasm.json`; the script fails when the target is missed. The saved `.h5` model is
 # > 229,120 bytes whatever the data: its size depends only on the layers (16,433 weights, plus
 # > twice as many Adam optimizer values, stored with them). That size was measured with the same
-# > command on the test suite's 60-headline stand-in file.
+# > command on the test suite's 60-headline stand-in file, and again on a synthetic stand-in of the
+# > real size (26709 random headlines of 4 to 20 words): there, one epoch over 20000 headlines
+# > took 3 to 6 seconds on a shared 2-core x86_64 CPU with TensorFlow 2.21 (accuracy on random
+# > words means nothing and is not reported).
 
 # %%
 import json
@@ -124,8 +127,9 @@ model.summary()
 # %% [markdown]
 # ## Training curves
 #
-# Training accuracy keeps rising; validation accuracy levels off after a few epochs. The gap
-# between them is overfitting, and early stopping kept the weights of the best validation epoch.
+# On text, training accuracy usually keeps rising while validation accuracy levels off after a few
+# epochs. The gap between them is overfitting; early stopping kept the weights of the epoch with the
+# best validation accuracy.
 
 # %%
 figure, axes = plt.subplots(1, 2, figsize=(10, 4))
@@ -157,11 +161,12 @@ model.save("category4.keras")
 # %% [markdown]
 # ## Raw strings in: a model that holds its own TextVectorization
 #
-# To serve headlines as plain text, put the adapted vectorizer in front of the trained model. Save
-# that model as `.keras`: the file keeps the vocabulary, and the reloaded model takes raw strings.
+# To serve headlines as plain text, put the adapted vectorizer in front of the trained layers
+# (the layers, not the compiled model, so the new model carries no optimizer state). Save that model
+# as `.keras`: the file keeps the vocabulary, and the reloaded model takes raw strings.
 
 # %%
-end_to_end = tf.keras.Sequential([tf.keras.Input(shape=(1,), dtype="string"), vectorizer, model])
+end_to_end = tf.keras.Sequential([tf.keras.Input(shape=(1,), dtype="string"), vectorizer, *model.layers])
 end_to_end.save("category4-text.keras")
 reloaded = tf.keras.models.load_model("category4-text.keras", compile=False)  # for predictions only
 headlines = tf.constant([["area man finally finishes reading terms and conditions"],
@@ -169,9 +174,9 @@ headlines = tf.constant([["area man finally finishes reading terms and condition
 print(reloaded.predict(headlines, verbose=0))
 
 # %% [markdown]
-# `.h5` cannot carry it. Keras 3.15 saves such a model to `.h5` without a word of warning, but the
-# file holds no vocabulary: the reloaded `TextVectorization` knows only padding and `[UNK]`, and
-# `predict` fails with "Table not initialized". That is why, for the exam's `.h5`, the text was
+# `.h5` cannot carry it. Keras 3.15 saves such a model to `.h5` with only its usual notice that HDF5
+# is a legacy format, but the file holds no vocabulary: the reloaded `TextVectorization` knows only
+# padding and `[UNK]`, and `predict` fails with "Table not initialized". That is why, for the exam's `.h5`, the text was
 # vectorized outside the model, as above.
 
 # %%
