@@ -192,6 +192,49 @@ def text_file(text: str) -> Callable[[Path], None]:
     return build
 
 
+# IMDB reviews archive (nlp area)
+
+IMDB_WORDS = {
+    "pos": ["wonderful", "brilliant", "moving", "superb", "loved", "great"],
+    "neg": ["boring", "awful", "dull", "waste", "terrible", "worst"],
+}
+
+
+def imdb_tar(target: Path) -> None:
+    """A tar.gz shaped like aclImdb_v1.tar.gz: aclImdb/{train,test}/{pos,neg}/<id>_<stars>.txt.
+
+    Like the real archive it also holds aclImdb/train/unsup/ (unlabelled reviews, which code must
+    remove or ignore) and a few loose files (README, imdb.vocab, train/labeledBow.feat).
+    """
+    import tarfile
+
+    rng = np.random.default_rng(8)
+    files: dict[str, str] = {
+        "aclImdb/README": "Large Movie Review Dataset v1.0 (tiny stand-in for tests)\n",
+        "aclImdb/imdb.vocab": "\n".join(sorted({w for words in IMDB_WORDS.values() for w in words})) + "\n",
+        "aclImdb/train/labeledBow.feat": "0:1 1:1\n",
+        "aclImdb/train/urls_pos.txt": "http://www.imdb.com/title/tt0000000/usercomments\n",
+    }
+    counts = {"train": 12, "test": 6}
+    for split, count in counts.items():
+        for label, words in IMDB_WORDS.items():
+            for index in range(count):
+                stars = 7 + index % 4 if label == "pos" else 1 + index % 4
+                text = (f"This film was {' '.join(rng.choice(words, size=3))}.<br /><br />"
+                        f"The acting was {rng.choice(words)} and the plot was {rng.choice(words)}.")
+                files[f"aclImdb/{split}/{label}/{index}_{stars}.txt"] = text
+    for index in range(6):
+        files[f"aclImdb/train/unsup/{index}_0.txt"] = "An unlabelled review of a film I watched once."
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as archive:
+        for name in sorted(files):
+            data = files[name].encode("utf-8")
+            info = tarfile.TarInfo(name)
+            info.size, info.mtime, info.mode = len(data), 0, 0o644
+            archive.addfile(info, io.BytesIO(data))
+    target.write_bytes(gzip.compress(buffer.getvalue(), mtime=0))
+
+
 # ---------------------------------------------------------------- time series
 
 def sunspots_csv(target: Path) -> None:
@@ -269,6 +312,9 @@ REGISTRY: list[Dataset] = [
     # Pre-trained weights that keras.applications fetches with get_file(cache_subdir="models").
     Dataset(f"models/{pretrained.MOBILENET_V2_NAME}", pretrained.MOBILENET_V2_BASE + pretrained.MOBILENET_V2_NAME,
             pretrained.stand_in_weights, "MobileNetV2 (alpha 0.35, 96x96, no top) ImageNet weights, legacy HDF5"),
+    # nlp area: IMDB reviews for text_dataset_from_directory
+    Dataset("datasets/aclImdb_v1.tar.gz", "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz",
+            imdb_tar, "tar.gz of aclImdb/{train,test}/{pos,neg}/*.txt plus train/unsup/; 25000 + 25000 reviews"),
 ]
 
 

@@ -38,10 +38,10 @@ def test_new_area_gets_its_own_nav_section(tmp_path):
     mkdocs_yml.write_text(mkdocs_yml.read_text().replace("  - Text (NLP):\n      - nlp/index.md\n", ""))
     (project / "docs/nlp/index.md").unlink()
     for page in (project / "docs").rglob("*.md"):  # pages that linked the removed area index
-        page.write_text(page.read_text().replace("nlp/index.md", "nlp/word-embeddings.md"))
-    assert _run(project, "nlp", "word-embeddings", "Word embeddings").returncode == 0
+        page.write_text(page.read_text().replace("nlp/index.md", "nlp/scaffolded-page.md"))
+    assert _run(project, "nlp", "scaffolded-page", "Scaffolded page").returncode == 0  # a slug no real page uses
     nav = (project / "mkdocs.yml").read_text()
-    assert '  - Text (NLP):\n      - "Word embeddings": nlp/word-embeddings.md' in nav
+    assert '  - Text (NLP):\n      - "Scaffolded page": nlp/scaffolded-page.md' in nav
     assert build(project, tmp_path / "site").returncode == 0
 
 
