@@ -29,6 +29,8 @@ TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 LEARNING = "https://storage.googleapis.com/learning-datasets/"
 MLEDU = "https://storage.googleapis.com/mledu-datasets/"
 FASHION = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"
+KERAS_APPLICATIONS = "https://storage.googleapis.com/tensorflow/keras-applications/"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 @dataclass(frozen=True)
@@ -220,6 +222,44 @@ def temperatures_csv(target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+# ---------------------------------------------------------------- pre-trained weights
+
+def keras_weights_h5(spec_name: str) -> Callable[[Path], None]:
+    """Builder for a weights file of a ``tf.keras.applications`` model, random but loadable.
+
+    ``MobileNetV2(weights="imagenet")`` fetches its weights with ``get_file(NAME, URL,
+    cache_subdir="models")`` and no file hash, then calls ``model.load_weights``: a file of the
+    same name in ``$KERAS_HOME/models`` is used as it is. This writes one in Keras's legacy
+    ``save_weights`` HDF5 layout (``layer_names``; per layer ``weight_names`` and arrays), with
+    the shapes listed in ``fixtures/<spec_name>.json`` (layer name -> weight shapes, in load
+    order; tests/neural-networks/test_transfer_learning.py checks it against Keras). Only h5py
+    and numpy: the harness builds its files before TensorFlow is imported.
+    """
+
+    def build(target: Path) -> None:
+        import h5py
+
+        spec = json.loads((FIXTURES / f"{spec_name}.json").read_text(encoding="utf-8"))
+        rng = np.random.default_rng(8)
+        with h5py.File(target, "w") as handle:
+            handle.attrs["layer_names"] = [name.encode() for name, _ in spec]
+            handle.attrs["backend"] = b"tensorflow"
+            handle.attrs["keras_version"] = b"2.2.4"
+            for name, shapes in spec:
+                group = handle.create_group(name)
+                names = [f"{name}/w{index}:0" for index in range(len(shapes))]
+                group.attrs["weight_names"] = [weight.encode() for weight in names]
+                for index, (weight, shape) in enumerate(zip(names, shapes)):
+                    if len(shape) == 1:  # batch norm: gamma, beta, moving mean, moving variance
+                        value = np.full(shape, 1.0 if index in (0, 3) else 0.0, dtype=np.float32)
+                    else:
+                        fan_in = int(np.prod(shape[:-1])) if shape[-1] > 1 else int(np.prod(shape[:2]))
+                        value = rng.normal(0, np.sqrt(2 / fan_in), shape).astype(np.float32)
+                    group.create_dataset(weight, data=value)
+
+    return build
+
+
 # ---------------------------------------------------------------- the registry
 
 _FASHION_FILES = {
@@ -262,6 +302,10 @@ REGISTRY: list[Dataset] = [
     Dataset("datasets/daily-min-temperatures.csv",
             "https://raw.githubusercontent.com/jbrownlee/Datasets/master/daily-min-temperatures.csv",
             temperatures_csv, 'CSV with header "Date","Temp"; 3650 daily rows'),
+    Dataset("models/mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_96_no_top.h5",
+            KERAS_APPLICATIONS + "mobilenet_v2/mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_96_no_top.h5",
+            keras_weights_h5("mobilenet_v2_0.35_no_top"),
+            "ImageNet weights of MobileNetV2(alpha=0.35, 96x96, include_top=False), HDF5, 2 MB"),
 ]
 
 
