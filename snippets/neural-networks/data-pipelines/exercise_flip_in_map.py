@@ -7,6 +7,12 @@ import tensorflow as tf
 
 
 def scale_and_flip(image, label):
+    """Scale to 0..1, add a channel axis, and mirror left-right half of the time.
+
+    >>> image, label = scale_and_flip(tf.fill((28, 28), tf.constant(255, tf.uint8)), 4)
+    >>> tuple(image.shape), float(tf.reduce_max(image)), label
+    ((28, 28, 1), 1.0, 4)
+    """
     image = tf.cast(image, tf.float32)[..., tf.newaxis] / 255.0  # flip needs a channel axis
     image = tf.image.random_flip_left_right(image)  # half of the images, mirrored
     return image, label

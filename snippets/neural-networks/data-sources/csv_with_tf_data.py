@@ -20,7 +20,12 @@ print(batch["Date"].numpy(), batch["Monthly Mean Total Sunspot Number"].numpy())
 
 # --8<-- [start:text-line]
 def sunspots_from_line(line):
-    """The third field of one CSV line, as a float32 number."""
+    """The third field of one CSV line, as a float32 number.
+
+    >>> value = sunspots_from_line(tf.constant("0,1749-01-31,96.5"))
+    >>> value.dtype.name, float(value)
+    ('float32', 96.5)
+    """
     return tf.strings.to_number(tf.strings.split(line, ",")[2])
 
 

@@ -18,6 +18,12 @@ for image, label in train_ds.take(1):
 
 # --8<-- [start:train]
 def scale(image, label):
+    """Pixels 0..255 (uint8) -> 0..1 (float32); the label passes through.
+
+    >>> image, label = scale(tf.constant([[0, 51, 255]], dtype=tf.uint8), 7)
+    >>> image.numpy(), label
+    (array([[0. , 0.2, 1. ]], dtype=float32), 7)
+    """
     return tf.cast(image, tf.float32) / 255.0, label
 
 
