@@ -34,7 +34,8 @@ print("feature means:", features.mean(axis=0).round(1))  # about 3.5, 120 and 40
 
 # --8<-- [start:normalize]
 normalizer = tf.keras.layers.Normalization(axis=-1)  # one mean and variance per feature (column)
-normalizer.adapt(features)  # learns them from the training features: no labels, no training
+# Learn them from the rows the model trains on: validation_split=0.2 below keeps the last 100.
+normalizer.adapt(features[:400])  # computes statistics: no labels, no training
 print("learned means:", normalizer.mean.numpy().round(1))
 print("normalised first house:", normalizer(features[:1]).numpy().round(2))  # about 0, about ±1
 # --8<-- [end:normalize]
