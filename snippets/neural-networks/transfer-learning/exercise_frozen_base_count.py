@@ -9,6 +9,11 @@ base = tf.keras.applications.MobileNetV2(
 
 
 def trainable_params(model):
+    """The number of values ``fit`` may change: the sizes of the trainable weights, summed.
+
+    >>> trainable_params(tf.keras.Sequential([tf.keras.Input(shape=(3,)), tf.keras.layers.Dense(2)]))
+    8
+    """
     return int(sum(np.prod(weight.shape) for weight in model.trainable_weights))
 
 

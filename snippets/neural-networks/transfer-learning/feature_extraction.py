@@ -32,7 +32,13 @@ print("features per image:", base.output_shape)  # (None, 3, 3, 1280)
 
 # --8<-- [start:extract]
 def extract_features(dataset):
-    """Run every image of ``dataset`` through the frozen base; return features and labels."""
+    """Run every image of ``dataset`` through the frozen base; return features and labels.
+
+    >>> batch = (tf.zeros((2, 96, 96, 3)), tf.constant([[0.0], [1.0]]))
+    >>> features, labels = extract_features(tf.data.Dataset.from_tensors(batch))
+    >>> features.shape, labels.shape
+    ((2, 1280), (2, 1))
+    """
     features, labels = [], []
     for images, batch_labels in dataset:
         images = tf.keras.applications.mobilenet_v2.preprocess_input(images)  # 0..255 -> -1..1
