@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness import offline
+from tests.harness import offline, tfds_data
 from tests.harness.snippets import ROOT, docstrings_with_examples, run_doctest, run_snippet, snippet_files
 
 _namespaces: dict[str, dict] = {}
@@ -27,6 +27,7 @@ def _cases():
 @pytest.fixture(scope="module", autouse=True)
 def _short_training():
     offline.clamp_training()
+    tfds_data.prepare()  # a tiny prepared fashion_mnist for tfds.load
 
 
 @pytest.mark.parametrize(("path", "docstring"), list(_cases()))

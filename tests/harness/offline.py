@@ -35,6 +35,7 @@ def prepare_environment(keras_home: Path | None = None) -> Path:
     home = Path(keras_home or tempfile.mkdtemp(prefix="keras-home-"))
     datasets.build_all(home)
     os.environ["KERAS_HOME"] = str(home)
+    os.environ["TFDS_DATA_DIR"] = str(home / "tensorflow_datasets")  # filled by tfds_data.prepare()
     os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
     os.environ.setdefault("MPLBACKEND", "Agg")
     os.environ.setdefault("KERAS_BACKEND", "tensorflow")

@@ -34,6 +34,9 @@ def main(argv: list[str] | None = None) -> int:
     offline.prepare_environment()
     offline.block_network()
     offline.clamp_training()
+    from tests.harness import tfds_data
+
+    tfds_data.prepare()
     os.chdir(tempfile.mkdtemp(prefix="snippet-run-"))
     if path is None:
         exec(compile(code, "<stdin>", "exec"), {"__name__": "__main__"})

@@ -1,0 +1,39 @@
+"""Exercise solution: find the best epoch from a History, then retrain for exactly that long."""
+
+# --8<-- [start:solution]
+import numpy as np
+import tensorflow as tf
+
+
+def best_epoch(val_losses):
+    """The 1-based epoch with the lowest validation loss.
+
+    >>> best_epoch([0.90, 0.52, 0.47, 0.49, 0.61])
+    3
+    """
+    return int(np.argmin(val_losses)) + 1
+
+
+(x_train, y_train), (x_test, y_test) = tf.keras.datasets.fashion_mnist.load_data()
+x_small, y_small = x_train[:2000] / 255.0, y_train[:2000]
+x_val, y_val = x_test[:2000] / 255.0, y_test[:2000]
+
+
+def build():
+    tf.keras.utils.set_random_seed(0)
+    model = tf.keras.Sequential([
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(512, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ])
+    model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
+    return model
+
+
+history = build().fit(x_small, y_small, epochs=30, validation_data=(x_val, y_val), verbose=0)
+epochs = best_epoch(history.history["val_loss"])
+final = build()
+final.fit(x_small, y_small, epochs=epochs, verbose=0)
+print(f"retrained for {epochs} epochs; val_accuracy {final.evaluate(x_val, y_val, verbose=0)[1]:.3f}")
+# --8<-- [end:solution]
