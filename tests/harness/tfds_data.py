@@ -20,8 +20,9 @@ Why this and not the alternatives (checked with tensorflow-datasets 4.9.10 in th
 
 TFDS 4.9.10 uses ``importlib_resources`` while preparing data, but declares it only for
 Python < 3.9 (tensorflow/datasets#11212). Loading already-prepared data does not touch it;
-preparing does, so when the package is missing ``prepare()`` lends it the standard library's
-``importlib.resources`` (same API on Python 3.11) while it writes the files.
+preparing does. The project pins ``importlib_resources`` in pyproject.toml; where it is missing
+(a reader's environment), ``prepare()`` lends the standard library's ``importlib.resources``
+(same API on Python 3.11) while it writes the files.
 
 ``prepare()`` runs once per process, after TensorFlow is imported: from tests/test_snippets.py
 and ``python -m tests.harness.run``. It takes about half a second.
