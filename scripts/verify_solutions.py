@@ -77,6 +77,13 @@ def passed(result: dict) -> bool:
 
 def verify(name: str, env: dict, plots_dir: Path | None = None) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix=f"verify-{name}-"))
+    try:
+        return _run_in(workdir, name, env, plots_dir)
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)  # also when the solution failed
+
+
+def _run_in(workdir: Path, name: str, env: dict, plots_dir: Path | None) -> dict:
     started = time.perf_counter()
     process = subprocess.run([sys.executable, "-c", _CHILD, str(SOLUTIONS / f"{name}.py")],
                              cwd=workdir, env=env, capture_output=True, text=True)
@@ -95,7 +102,6 @@ def verify(name: str, env: dict, plots_dir: Path | None = None) -> dict:
             shutil.copy2(plot, plots_dir / plot.name)
     result.update(name=name, wall_seconds=wall, model_bytes=model.stat().st_size if model.exists() else None)
     result["passed"] = passed(result)
-    shutil.rmtree(workdir, ignore_errors=True)
     return result
 
 
