@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.harness import browser as harness  # noqa: E402
+from scripts.lib import browser as harness  # noqa: E402
 
 SCREENSHOT_KINDS = ("home", "topic", "notebook")
 VIEWPORTS = {"desktop": harness.DESKTOP, "mobile": harness.MOBILE}
@@ -124,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
 
     site_dir = args.site_dir
     if site_dir is None:
-        from tests.harness.site import build
+        from scripts.lib.site import build
 
         site_dir = Path(tempfile.mkdtemp(prefix="site-report-"))
         built = build(ROOT, site_dir)

@@ -1,7 +1,7 @@
 """Train every worked solution for real and check it reaches its target.
 
     python scripts/verify_solutions.py [--data-dir DIR] [CATEGORY ...]
-    python scripts/verify_solutions.py --data-dir ../shared/datasets category5
+    python scripts/verify_solutions.py --data-dir ~/tf-data category5
 
 Each solution ``snippets/solutions/<CATEGORY>.py`` runs as it is (full epochs, no clamp), in a
 fresh process and a temporary working directory, and must leave a ``result`` dict behind:
@@ -10,7 +10,8 @@ saves as ``<CATEGORY>.h5`` (the exam's format) is measured too. Prints one table
 solution and exits 1 if any misses its target (2 on bad arguments).
 
 ``--data-dir DIR`` seeds the Keras cache from real files in DIR (for example ``Sunspots.csv``),
-matched by file name against tests/harness/datasets.py, so the run needs no network.
+matched by file name against the dataset registry (scripts/lib/datasets.json), so the run needs
+no network.
 ``--plots-dir DIR`` keeps the PNG plots a solution saves (for the pages under docs/solutions/img/).
 """
 
@@ -27,6 +28,11 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts.lib.datasets import seed_keras_cache  # noqa: E402
+
 SOLUTIONS = ROOT / "snippets" / "solutions"
 
 # Runs inside the child process: executes the solution and reports what it left behind.
@@ -42,24 +48,6 @@ print("VERIFY-RESULT " + json.dumps(result, default=float))
 
 def available() -> list[str]:
     return sorted(path.stem for path in SOLUTIONS.glob("*.py"))
-
-
-def seed_keras_cache(data_dir: Path, keras_home: Path) -> list[str]:
-    """Copy the files of ``data_dir`` that the registry knows into the Keras cache."""
-    sys.path.insert(0, str(ROOT))
-    from tests.harness.datasets import by_file_name
-
-    seeded = []
-    for path in sorted(data_dir.iterdir()):
-        try:
-            dataset = by_file_name(path.name)
-        except KeyError:
-            continue
-        target = keras_home / dataset.cache_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(path, target)
-        seeded.append(path.name)
-    return seeded
 
 
 def passed(result: dict) -> bool:

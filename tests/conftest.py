@@ -51,7 +51,7 @@ def keras_home() -> Path:
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The real site, built once per test session (per worker) with ``mkdocs build --strict``."""
-    from tests.harness.site import build
+    from scripts.lib.site import build
 
     site = tmp_path_factory.mktemp("site")
     result = build(ROOT, site)

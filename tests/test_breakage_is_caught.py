@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 
-from tests.harness.site import ROOT, copy_project
+from scripts.lib.site import ROOT, copy_project
 
 
 def _replace(path, old, new):

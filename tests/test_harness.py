@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from tests.harness import datasets, offline
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 
 def test_registry_files_are_in_the_keras_cache(keras_home):
@@ -33,7 +33,7 @@ def test_fashion_mnist_loads_through_keras():
 def test_get_file_uses_the_cache_and_extracts_class_folders():
     import tensorflow as tf
 
-    path = tf.keras.utils.get_file("rps.zip", origin=datasets.TF_DATA + "rps.zip", extract=True)
+    path = tf.keras.utils.get_file("rps.zip", origin=datasets.by_file_name("rps.zip").origin, extract=True)
     classes = sorted(p.name for p in (__import__("pathlib").Path(path) / "rps").iterdir())
     assert classes == ["paper", "rock", "scissors"]
     images = tf.keras.utils.image_dataset_from_directory(

@@ -7,7 +7,7 @@ import re
 import pytest
 import yaml
 
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 WORKFLOWS = ROOT / ".github" / "workflows"
 

@@ -10,7 +10,7 @@ import os
 
 import pytest
 
-from tests.harness import browser as harness
+from scripts.lib import browser as harness
 
 
 def _unavailable(reason: str):

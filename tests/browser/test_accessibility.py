@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness import browser as harness
+from scripts.lib import browser as harness
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -16,7 +16,7 @@ import textwrap
 import pytest
 
 from tests.harness import markdown
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

@@ -6,7 +6,7 @@ import base64
 
 import pytest
 
-from tests.harness import browser as harness
+from scripts.lib import browser as harness
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

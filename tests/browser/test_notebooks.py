@@ -7,8 +7,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
-from tests.harness import browser as harness
-from tests.harness.site import ROOT
+from scripts.lib import browser as harness
+from scripts.lib.site import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

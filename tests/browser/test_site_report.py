@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

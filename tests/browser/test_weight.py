@@ -1,6 +1,6 @@
 """Page weight: what a first visit downloads, per kind of page, stays within the budgets.
 
-The budgets (tests/harness/browser.py BUDGETS) are written down in docs/contributing.md
+The budgets (scripts/lib/browser.py BUDGETS) are written down in docs/contributing.md
 ("Budgets"); change both together.
 Bytes are counted as the server sends them (uncompressed); GitHub Pages gzips text files, so a
 reader downloads less (the gzip column of scripts/site_report.py).
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.harness import browser as harness
+from scripts.lib import browser as harness
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 

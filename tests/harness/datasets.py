@@ -1,9 +1,9 @@
-"""Registry of the datasets the site's code downloads, and tiny stand-ins for tests.
+"""Tiny stand-ins, in the real format, for every file of the dataset registry.
 
-Every snippet loads data the way a reader would in Colab: ``tf.keras.utils.get_file(NAME,
-origin=URL)`` or ``tf.keras.datasets.*``. Keras looks for ``$KERAS_HOME/<cache_path>`` first
-and downloads only when it is missing, so the harness writes a tiny file in the exact real
-format at exactly that path. To add a dataset: write a builder and add a ``Dataset`` below.
+The registry (names, origins, cache paths, real sizes) is product data and lives in
+scripts/lib/datasets.json. Keras looks for ``$KERAS_HOME/<cache_path>`` first and downloads only
+when it is missing, so the harness writes a tiny file in the exact real format at exactly that
+path. To add a dataset: add it to scripts/lib/datasets.json and a builder to ``BUILDERS`` below.
 The builders are deterministic, and their data is learnable (each class has its own pattern),
 so a test can check that a model trained on it beats chance.
 
@@ -19,32 +19,13 @@ import io
 import json
 import struct
 import zipfile
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
 import numpy as np
 
+from scripts.lib.datasets import REGISTRY, Dataset, by_file_name  # noqa: F401 (re-exported for tests)
 from tests.harness import pretrained
-
-TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
-LEARNING = "https://storage.googleapis.com/learning-datasets/"
-MLEDU = "https://storage.googleapis.com/mledu-datasets/"
-FASHION = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"
-
-
-@dataclass(frozen=True)
-class Dataset:
-    """One file a snippet downloads."""
-
-    cache_path: str  # under $KERAS_HOME, as get_file stores it: "datasets/<file name>"
-    origin: str  # the URL snippets pass to get_file
-    build: Callable[[Path], None]  # writes a tiny file in the real format to the given path
-    about: str  # one line: what the real file holds
-
-    @property
-    def file_name(self) -> str:
-        return Path(self.cache_path).name
 
 
 # ---------------------------------------------------------------- images
@@ -267,7 +248,7 @@ def temperatures_csv(target: Path) -> None:
     target.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-# ---------------------------------------------------------------- the registry
+# ---------------------------------------------------------------- a builder per registered file
 
 _FASHION_FILES = {
     "train-labels-idx1-ubyte.gz": fashion_idx("labels", 200),
@@ -276,63 +257,35 @@ _FASHION_FILES = {
     "t10k-images-idx3-ubyte.gz": fashion_idx("images", 50),
 }
 
-REGISTRY: list[Dataset] = [
-    *(
-        Dataset(f"datasets/fashion-mnist/{name}", FASHION + name, build,
-                "Fashion-MNIST, IDX gz (tf.keras.datasets.fashion_mnist)")
-        for name, build in _FASHION_FILES.items()
-    ),
-    Dataset("datasets/horse-or-human.zip", TF_DATA + "horse-or-human.zip",
-            image_zip({"": ["horses", "humans"]}), "horses/ and humans/ PNG, 300x300"),
-    Dataset("datasets/validation-horse-or-human.zip", TF_DATA + "validation-horse-or-human.zip",
-            image_zip({"": ["horses", "humans"]}, per_class=3), "horses/ and humans/ PNG, 300x300"),
-    Dataset("datasets/rps.zip", TF_DATA + "rps.zip",
-            image_zip({"rps/": ["paper", "rock", "scissors"]}), "rps/{paper,rock,scissors}/ PNG, 300x300"),
-    Dataset("datasets/rps-test-set.zip", LEARNING + "rps-test-set.zip",
-            image_zip({"rps-test-set/": ["paper", "rock", "scissors"]}, per_class=3),
-            "rps-test-set/{paper,rock,scissors}/ PNG, 300x300"),
-    Dataset("datasets/cats_and_dogs_filtered.zip", MLEDU + "cats_and_dogs_filtered.zip",
-            image_zip({"cats_and_dogs_filtered/train/": ["cats", "dogs"],
-                       "cats_and_dogs_filtered/validation/": ["cats", "dogs"]},
-                      fmt="JPEG", extra={"cats_and_dogs_filtered/vectorize.py": "# not used\n"}),
-            "cats_and_dogs_filtered/{train,validation}/{cats,dogs}/ JPEG, sizes vary"),
-    Dataset("datasets/sarcasm.json", TF_DATA + "sarcasm.json", sarcasm_json,
-            "JSON array of {article_link, headline, is_sarcastic}, 26709 rows"),
-    Dataset("datasets/bbc-text.csv", LEARNING + "bbc-text.csv", bbc_csv,
-            "CSV with header category,text, 2225 rows, 5 categories"),
-    Dataset("datasets/irish-lyrics-eof.txt", LEARNING + "irish-lyrics-eof.txt", text_file(LYRICS),
-            "plain text, one lyric line per line"),
-    Dataset("datasets/sonnets.txt", LEARNING + "sonnets.txt", text_file(LYRICS),
-            "plain text, Shakespeare's sonnets"),
-    Dataset("datasets/Sunspots.csv", TF_DATA + "Sunspots.csv", sunspots_csv,
-            "CSV with header ,Date,Monthly Mean Total Sunspot Number; 3235 monthly rows"),
-    Dataset("datasets/daily-min-temperatures.csv",
-            "https://raw.githubusercontent.com/jbrownlee/Datasets/master/daily-min-temperatures.csv",
-            temperatures_csv, 'CSV with header "Date","Temp"; 3650 daily rows'),
+BUILDERS: dict[str, Callable[[Path], None]] = {
+    **_FASHION_FILES,
+    "horse-or-human.zip": image_zip({"": ["horses", "humans"]}),
+    "validation-horse-or-human.zip": image_zip({"": ["horses", "humans"]}, per_class=3),
+    "rps.zip": image_zip({"rps/": ["paper", "rock", "scissors"]}),
+    "rps-test-set.zip": image_zip({"rps-test-set/": ["paper", "rock", "scissors"]}, per_class=3),
+    "cats_and_dogs_filtered.zip": image_zip(
+        {"cats_and_dogs_filtered/train/": ["cats", "dogs"], "cats_and_dogs_filtered/validation/": ["cats", "dogs"]},
+        fmt="JPEG", extra={"cats_and_dogs_filtered/vectorize.py": "# not used\n"}),
+    "sarcasm.json": sarcasm_json,
+    "bbc-text.csv": bbc_csv,
+    "irish-lyrics-eof.txt": text_file(LYRICS),
+    "sonnets.txt": text_file(LYRICS),
+    "Sunspots.csv": sunspots_csv,
+    "daily-min-temperatures.csv": temperatures_csv,
     # Pre-trained weights that keras.applications fetches with get_file(cache_subdir="models").
-    Dataset(f"models/{pretrained.MOBILENET_V2_NAME}", pretrained.MOBILENET_V2_BASE + pretrained.MOBILENET_V2_NAME,
-            pretrained.stand_in_weights, "MobileNetV2 (alpha 0.35, 96x96, no top) ImageNet weights, legacy HDF5"),
-    # nlp area: IMDB reviews for text_dataset_from_directory
-    Dataset("datasets/aclImdb_v1.tar.gz", "https://ai.stanford.edu/~amaas/data/sentiment/aclImdb_v1.tar.gz",
-            imdb_tar, "tar.gz of aclImdb/{train,test}/{pos,neg}/*.txt plus train/unsup/; 25000 + 25000 reviews"),
-]
+    pretrained.MOBILENET_V2_NAME: pretrained.stand_in_weights,
+    "aclImdb_v1.tar.gz": imdb_tar,
+}
 
 
-def by_file_name(name: str) -> Dataset:
-    """The registry entry for a file name (as in a --data-dir).
-
-    >>> by_file_name("Sunspots.csv").cache_path
-    'datasets/Sunspots.csv'
-    """
-    for dataset in REGISTRY:
-        if dataset.file_name == name:
-            return dataset
-    raise KeyError(name)
+def builder(dataset: Dataset) -> Callable[[Path], None]:
+    """The function that writes ``dataset``'s tiny stand-in."""
+    return BUILDERS[dataset.file_name]
 
 
 def build_all(keras_home: Path) -> None:
-    """Write every registered tiny dataset under ``keras_home``."""
+    """Write a tiny stand-in for every registered file under ``keras_home``."""
     for dataset in REGISTRY:
         target = Path(keras_home) / dataset.cache_path
         target.parent.mkdir(parents=True, exist_ok=True)
-        dataset.build(target)
+        builder(dataset)(target)

@@ -53,7 +53,7 @@ def _is_local(host: str) -> bool:
 
 def _refuse(what: str) -> None:
     message = (
-        f"network access blocked in tests: {what}. Register the file in tests/harness/datasets.py "
+        f"network access blocked in tests: {what}. Register the file in scripts/lib/datasets.json (and a stand-in in tests/harness/datasets.py) "
         "and load it with tf.keras.utils.get_file(NAME, origin=URL), so the cached copy is used."
     )
     blocked_attempts.append(what)

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from scripts import compare_text_models
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "compare_text_models.py"
 SMALL = ["--train-size", "40", "--validation-size", "16", "--sequence-length", "12", "--epochs", "2"]

@@ -14,7 +14,7 @@ import numpy as np
 import pytest
 
 from scripts import grade
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "grade.py"
 

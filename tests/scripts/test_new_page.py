@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tests.harness.site import ROOT, build, copy_project
+from scripts.lib.site import ROOT, build, copy_project
 from tests.harness.snippets import run_snippet
 
 SCRIPT = ROOT / "scripts" / "new_page.py"

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from scripts import render_figures
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "render_figures.py"
 

@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from scripts import site_report
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "site_report.py"
 

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from scripts import verify_solutions
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "verify_solutions.py"
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from tests.harness.site import build, copy_project
+from scripts.lib.site import build, copy_project
 
 PAGE = "docs/basics/hello-tensorflow.md"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 SOURCE = ROOT / "snippets" / "solutions" / "category5.py"
 PLOT = ROOT / "docs" / "solutions" / "img" / "category5.png"

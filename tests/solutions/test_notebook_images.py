@@ -8,7 +8,7 @@ import nbformat
 import pytest
 
 from scripts import build_notebooks
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 PAIRS = list(build_notebooks.pairs())
 IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")

@@ -9,7 +9,7 @@ import nbformat
 import pytest
 
 from scripts import build_notebooks
-from tests.harness.site import ROOT
+from scripts.lib.site import ROOT
 
 PAIRS = list(build_notebooks.pairs())
 
