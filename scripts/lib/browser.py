@@ -312,6 +312,24 @@ class Reader:
         self.visit.load_ms = round(float(timing or 0.0), 1)
         return self.visit
 
+    def wait_for_instant_navigation(self) -> None:
+        """Wait until Material's instant navigation can take a click.
+
+        It intercepts a link only once it has fetched ``sitemap.xml``; a click before that is a
+        full page load. Under CPU load that fetch can finish well after the load event.
+        """
+        self.page.wait_for_function(INSTANT_READY_JS)
+
+    def follow(self, link, path: str, heading: str) -> None:
+        """Click ``link`` and wait until the page at ``path`` shows the heading ``heading``.
+
+        With instant navigation the address changes first (``history.pushState``) and the new
+        content arrives later, so waiting for the URL alone lets the next step act on the old page.
+        """
+        self.wait_for_instant_navigation()
+        link.click()
+        self.page.wait_for_function(ARRIVED_JS, arg=[path, heading])
+
     def close(self) -> None:
         self.context.close()
 
@@ -342,6 +360,12 @@ class Reader:
             self.visit.console_errors.append(message.text)
 
 
+INSTANT_READY_JS = """() => performance.getEntriesByType('resource')
+  .some(e => new URL(e.name).pathname.endsWith('/sitemap.xml') && e.responseEnd > 0)"""
+ARRIVED_JS = """([path, heading]) => {
+  const h1 = document.querySelector('.md-content article h1');
+  return location.pathname.endsWith(path) && h1 !== null && h1.textContent.trim().startsWith(heading);
+}"""
 LINKS_JS = """() => [...document.querySelectorAll('a[href]')]
   .filter(a => !a.closest('.md-search'))
   .map(a => a.href)"""

@@ -64,6 +64,7 @@ def test_instant_navigation_into_a_notebook_brings_its_styles_and_copy_buttons(r
     tab.open(notebook.path.rsplit("/", 2)[0] + "/")  # the section's index page links to it
     page = tab.page
     page.evaluate("() => { window.__sameDocument = true }")
+    tab.wait_for_instant_navigation()  # else the click may be a full page load
     page.locator(f"article a[href*='{notebook.path.rsplit('/', 2)[-2]}']").first.click()
     page.wait_for_url(f"**/{notebook.path}")
     page.locator(".jupyter-wrapper").wait_for()

@@ -22,9 +22,7 @@ def test_search_finds_a_topic_page_and_opens_it(reader, site):
     results = tab.page.locator(f".md-search-result a[href*='{PAGE}']", has_text=TERM)
     results.first.wait_for(state="visible", timeout=15_000)
 
-    results.first.click()
-    tab.page.wait_for_url(f"**/{PAGE}**")
-    assert tab.page.locator("h1").first.inner_text() == "Hello, TensorFlow"
+    tab.follow(results.first, f"/{PAGE}", "Hello, TensorFlow")
     # search.highlight marks the term on the page that opens.
     assert tab.page.locator("article mark", has_text=TERM).count() >= 1
     # The click was an instant navigation (no full reload): the script variable survived.
@@ -36,9 +34,10 @@ def test_instant_navigation_follows_internal_links(reader):
     tab = reader()
     tab.open("")
     tab.page.evaluate("() => { window.__sameDocument = true }")
-    tab.page.locator("a.md-tabs__link", has_text="Basics").click()
-    tab.page.wait_for_url("**/basics/")
-    tab.page.locator("article a[href*='hello-tensorflow']").first.click()
-    tab.page.wait_for_url("**/basics/hello-tensorflow/")
+    # Each step waits for the new page's heading, not only its address: instant navigation
+    # changes the address before the content, and the home page links to hello-tensorflow too.
+    tab.follow(tab.page.locator("a.md-tabs__link", has_text="Basics"), "/basics/", "Basics")
+    tab.follow(tab.page.locator("article a[href*='hello-tensorflow']").first, "/basics/hello-tensorflow/",
+               "Hello, TensorFlow")
     assert tab.page.evaluate("() => window.__sameDocument === true"), "the click reloaded the whole page"
     assert not tab.visit.problems(), tab.visit.problems()
