@@ -1,0 +1,160 @@
+"""Recorded outputs in the site's notebooks: how they are stored, cleaned and described.
+
+scripts/record_outputs.py writes them; overrides/hooks/outputs.py shows them on the pages;
+scripts/build_notebooks.py carries them over while their code is unchanged. A recorded code cell
+carries ``metadata.recording = {"chain": <hash of its code and all code before>, "seconds": s}``;
+the notebook carries ``metadata.recording`` with the date, versions, CPU, total seconds and, for
+every data file the run read, its name, size and SHA-256.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import re
+from datetime import date
+
+MAX_PNG_BYTES = 150_000
+ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
+
+
+def read(path):
+    import nbformat
+
+    return nbformat.read(path, as_version=4)
+
+
+def recorded_cells(notebook) -> dict:
+    """Code cells with a recording, by chain hash."""
+    return {
+        cell.metadata["recording"]["chain"]: cell
+        for cell in notebook.cells
+        if cell.cell_type == "code" and "recording" in cell.get("metadata", {})
+    }
+
+
+def cell_numbers(notebook, cells) -> list[int]:
+    """1-based positions of ``cells`` among the notebook's code cells."""
+    ids = {id(cell) for cell in cells}
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    return [number for number, cell in enumerate(code, start=1) if id(cell) in ids]
+
+
+def clean_text(text: str) -> str:
+    r"""Text as a terminal would leave it: colours removed, carriage returns and backspaces applied.
+
+    Keras progress bars redraw one line with ``\r`` and ``\b``; only the final state is kept.
+
+    >>> clean_text("Epoch 1/2\n\x1b[1m1/5\x1b[0m ...\r\x1b[1m5/5\x1b[0m done\nok\b\bOK\n")
+    'Epoch 1/2\n5/5 done\nOK\n'
+    """
+    text = ANSI.sub("", text)
+    lines = []
+    for line in text.split("\n"):
+        if "\r" in line:
+            parts = [part for part in line.split("\r") if part]
+            line = parts[-1] if parts else ""
+        if "\b" in line:
+            line = _backspaced(line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+NATIVE_LOG = re.compile(
+    r"^(?:[IWEF]\d{4} [\d:. ]+\d+ \S+:\d+\]|WARNING: All log messages before absl::InitializeLog"
+    r"|To enable the following instructions:)")
+
+
+def without_native_logs(text: str) -> str:
+    r"""stderr without TensorFlow's C++ log lines (CPU flags, thread pools): they describe the machine.
+
+    >>> without_native_logs("I0000 00:00:17.8 324 cpu_feature_guard.cc:227] optimized\nUserWarning: x\n")
+    'UserWarning: x\n'
+    """
+    return "".join(line for line in text.splitlines(keepends=True) if not NATIVE_LOG.match(line))
+
+
+def _backspaced(line: str) -> str:
+    """Apply backspaces as a terminal does: move left, then overwrite."""
+    screen: list[str] = []
+    cursor = 0
+    for char in line:
+        if char == "\b":
+            cursor = max(0, cursor - 1)
+            continue
+        if cursor < len(screen):
+            screen[cursor] = char
+        else:
+            screen.append(char)
+        cursor += 1
+    return "".join(screen)
+
+
+def output_text(outputs) -> str:
+    """What a cell printed (stdout) and the value it returned, as one text; stderr is left out."""
+    parts = []
+    for output in outputs:
+        kind = output.get("output_type")
+        if kind == "stream" and output.get("name") == "stdout":
+            parts.append(_joined(output.get("text", "")))
+        elif kind in ("execute_result", "display_data") and "text/plain" in output.get("data", {}) \
+                and "image/png" not in output.get("data", {}):
+            parts.append(_joined(output["data"]["text/plain"]) + "\n")
+    return "".join(parts)
+
+
+def output_images(outputs) -> list[tuple[str, str]]:
+    """(base64 PNG, alt text) for each figure a cell displayed."""
+    found = []
+    for output in outputs:
+        data = output.get("data", {}) if output.get("output_type") in ("display_data", "execute_result") else {}
+        if "image/png" in data:
+            alt = (output.get("metadata", {}).get("image/png", {}) or {}).get("alt") or _joined(
+                data.get("text/plain", "")).strip()
+            found.append((_joined(data["image/png"]).replace("\n", ""), alt or "A figure the code above drew"))
+    return found
+
+
+def _joined(value) -> str:
+    return "".join(value) if isinstance(value, list) else str(value)
+
+
+def compact_png(data: bytes, limit: int = MAX_PNG_BYTES) -> bytes:
+    """A PNG re-encoded as a 256-colour palette image, scaled down until it fits ``limit`` bytes.
+
+    >>> from PIL import Image
+    >>> buffer = io.BytesIO(); Image.new("RGB", (400, 300), "white").save(buffer, "PNG")
+    >>> small = compact_png(buffer.getvalue()); len(small) < 2000 and small[:4] == b"\\x89PNG"
+    True
+    """
+    from PIL import Image
+
+    image = Image.open(io.BytesIO(data)).convert("RGB")
+    while True:
+        buffer = io.BytesIO()
+        image.quantize(colors=256, method=Image.Quantize.MEDIANCUT).save(buffer, "PNG", optimize=True)
+        if buffer.tell() <= limit or min(image.size) < 100:
+            return buffer.getvalue()
+        image = image.resize((int(image.width * 0.8), int(image.height * 0.8)), Image.Resampling.LANCZOS)
+
+
+def png_b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def provenance_line(meta: dict | None) -> str:
+    """The one line a page shows about its recorded outputs.
+
+    >>> print(provenance_line(None))
+    The outputs of this page's code are not recorded yet: run its notebook to see them.
+    >>> print(provenance_line({"date": "2026-11-30", "tensorflow": "2.21.0", "keras": "3.15.1",
+    ...     "python": "3.11.7", "cpu": "2-core x86_64 CPU", "seconds": 41.7}))
+    Outputs recorded on 30 November 2026 with TensorFlow 2.21.0, Keras 3.15.1 and Python 3.11.7 on a 2-core x86_64 CPU; the code ran in 42 s. Your run may differ in the last digits.
+    """
+    if not meta:
+        return "The outputs of this page's code are not recorded yet: run its notebook to see them."
+    day = date.fromisoformat(meta["date"][:10])
+    when = f"{day.day} {day:%B %Y}"
+    return (f"Outputs recorded on {when} with TensorFlow {meta['tensorflow']}, Keras {meta['keras']} and "
+            f"Python {meta['python']} on a {meta['cpu']}; the code ran in {meta['seconds']:.0f} s. "
+            "Your run may differ in the last digits.")

@@ -1,0 +1,116 @@
+"""scripts/record_outputs.py: real runs in a real kernel, real data only, nothing lost on failure."""
+
+from __future__ import annotations
+
+import base64
+import json
+
+import nbformat
+import pytest
+
+from scripts import record_outputs
+from scripts.lib import datasets, pages, recording
+from tests.harness import datasets as stand_ins
+
+
+@pytest.fixture
+def demo(tmp_path, monkeypatch):
+    """A one-notebook project: record_outputs sees only docs/demo.ipynb (cells given by the test)."""
+
+    def make(*cells: str) -> record_outputs.Target:
+        path = tmp_path / "demo.ipynb"
+        notebook = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(code) for code in cells])
+        nbformat.write(notebook, path)
+        target = record_outputs.Target("demo/page", path)
+        monkeypatch.setattr(record_outputs, "targets", lambda: [target])
+        monkeypatch.setattr(record_outputs, "_stale", lambda chosen: [])
+        return target
+
+    return make
+
+
+def _error(capsys) -> list[str]:
+    return [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+
+
+def test_help(capsys):
+    assert record_outputs.main(["--help"]) == 0
+    assert "--data-dir" in capsys.readouterr().out
+
+
+def test_unknown_notebook_is_one_line_and_exit_2(capsys):
+    assert record_outputs.main(["--only", "no-such-area/no-page"]) == 2
+    assert _error(capsys) == ["error: no notebook matches 'no-such-area/no-page' (see --list)"]
+
+
+def test_missing_data_dir_is_one_line_and_exit_2(demo, tmp_path, capsys):
+    demo("print(1)")
+    assert record_outputs.main(["--data-dir", str(tmp_path / "nowhere")]) == 2
+    assert _error(capsys) == [f"error: --data-dir {tmp_path / 'nowhere'}: no such folder"]
+
+
+def test_a_stand_in_never_passes_for_real_data(demo, tmp_path, capsys):
+    """The test harness's Sunspots.csv has nearly the real size; its SHA-256 gives it away."""
+    demo("print(1)")
+    data = tmp_path / "data"
+    data.mkdir()
+    stand_ins.builder(datasets.by_file_name("Sunspots.csv"))(data / "Sunspots.csv")
+    before = (tmp_path / "demo.ipynb").read_bytes()
+    assert record_outputs.main(["--data-dir", str(data)]) == 2
+    (line,) = _error(capsys)
+    assert line.startswith(f"error: --data-dir {data}: Sunspots.csv: ") and "the real file" in line
+    assert (tmp_path / "demo.ipynb").read_bytes() == before
+
+
+def test_unrecorded_file_in_data_dir_is_refused(demo, tmp_path, capsys):
+    demo("print(1)")
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "sarcasm.json").write_text("[]", encoding="utf-8")
+    assert record_outputs.main(["--data-dir", str(data)]) == 2
+    assert "sarcasm.json: no size and SHA-256 recorded yet" in _error(capsys)[0]
+
+
+def test_no_download_skips_and_names_the_missing_file(demo, capsys):
+    demo("import tensorflow as tf\npath = tf.keras.utils.get_file('sarcasm.json', origin=URL)")
+    assert record_outputs.main(["--no-download"]) == 0
+    assert "skip  demo/page: needs sarcasm.json" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_records_text_figures_and_provenance_in_a_real_kernel(demo, capsys):
+    target = demo(
+        "import sys\nprint('loss 0.25')\nprint('progress 1/2\\rprogress 2/2')\nprint('warned', file=sys.stderr)",
+        "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3], label='train')\nplt.title('Loss')\n"
+        "plt.xlabel('epoch')\nplt.legend()\nplt.show()",
+    )
+    assert record_outputs.main([]) == 0, capsys.readouterr().err
+    notebook = nbformat.read(target.path, as_version=4)
+    first, second = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    assert recording.output_text(first.outputs) == "loss 0.25\nprogress 2/2\n"
+    assert any(o.get("name") == "stderr" and "warned" in o["text"] for o in first.outputs)
+    (png, alt), = recording.output_images(second.outputs)
+    assert base64.b64decode(png)[:4] == b"\x89PNG" and len(base64.b64decode(png)) <= recording.MAX_PNG_BYTES
+    assert alt == "Figure: Loss; x: epoch; lines: train"
+    chains = pages.chain_hashes([first.source, second.source])
+    assert [first.metadata["recording"]["chain"], second.metadata["recording"]["chain"]] == chains
+    meta = notebook.metadata["recording"]
+    assert set(meta) == {"date", "tensorflow", "keras", "python", "cpu", "seconds", "data"}
+    assert meta["tensorflow"][0].isdigit() and "-core " in meta["cpu"] and meta["data"] == []
+    json.dumps(meta, allow_nan=False)
+
+
+@pytest.mark.slow
+def test_a_failing_cell_is_named_and_nothing_is_lost(demo, capsys):
+    target = demo("x = 1", "raise ValueError('boom')")
+    before = target.path.read_bytes()
+    assert record_outputs.main([]) == 1
+    assert _error(capsys) == ["error: demo/page: cell 2 (\"raise ValueError('boom')\") failed: ValueError: boom"]
+    assert target.path.read_bytes() == before
+
+
+def test_list_names_every_page_notebook_and_solution(capsys):
+    assert record_outputs.main(["--list"]) == 0
+    names = capsys.readouterr().out.split()
+    assert "basics/hello-tensorflow" in names and "solutions/category5" in names
+    assert len(names) == len(pages.pages_with_code()) + 5
