@@ -12,13 +12,14 @@ WORKERS ?= 2
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast notebooks verify lock clean
+.PHONY: help env serve build test test-fast notebooks outputs verify lock clean
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make build      build the site into site/ (strict: any warning fails)"
 	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
-	@echo "make notebooks  regenerate docs/solutions/*.ipynb from snippets/solutions/*.py"
+	@echo "make notebooks  regenerate the page notebooks and docs/solutions/*.ipynb (keeps valid outputs)"
+	@echo "make outputs    run the notebooks for real and record their outputs (ARGS=\"--data-dir DIR --only PAGE\")"
 	@echo "make verify     train every worked solution for real and check its threshold"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
 
@@ -45,6 +46,9 @@ test-fast: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
+
+outputs: $(STAMP)
+	$(BIN)/python scripts/record_outputs.py $(ARGS)
 
 verify: $(STAMP)
 	$(BIN)/python scripts/verify_solutions.py $(ARGS)

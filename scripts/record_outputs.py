@@ -351,12 +351,17 @@ def main(argv: list[str] | None = None) -> int:
                         help="skip notebooks whose data is not in --data-dir instead of downloading it")
     parser.add_argument("--timeout", type=int, default=3600, help="seconds a cell may run (default 3600)")
     parser.add_argument("--list", action="store_true", help="print the notebook names and exit")
+    parser.add_argument("--register", action="store_true",
+                        help="only write into the registry the real sizes and SHA-256 that recorded notebooks "
+                             "saw first (after merging recordings made on several machines)")
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return 0 if exit_.code == 0 else 2
 
     all_targets = targets()
+    if args.register:
+        return register(all_targets)
     if args.list:
         print("\n".join(target.name for target in all_targets))
         return 0
@@ -398,6 +403,28 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(chosen) - failures - len(skipped)} recorded, {len(skipped)} skipped, {failures} failed, "
           f"{total:.0f} s of notebook time")
     return 1 if failures else 0
+
+
+def register(all_targets: list[Target]) -> int:
+    """Record in the registry the data files that recorded notebooks read and it does not know yet."""
+    found: dict[str, tuple[int, str]] = {}
+    for target in all_targets:
+        meta = recording.read(target.path).metadata.get("recording") or {}
+        for row in meta.get("data", []):
+            try:
+                entry = datasets.by_file_name(row["name"])
+            except KeyError:
+                continue
+            seen = (row["size"], row["sha256"])
+            if entry.recorded and seen != (entry.size, entry.sha256):
+                print(f"error: {target.name} read a {row['name']} that is not the recorded real file", file=sys.stderr)
+                return 1
+            if found.setdefault(entry.cache_path, seen) != seen:
+                print(f"error: two recordings read different copies of {row['name']}", file=sys.stderr)
+                return 1
+    added = datasets.record(found)
+    print(f"registry: {len(added)} files recorded ({', '.join(added) or 'none new'})")
+    return 0
 
 
 def _stale(chosen: list[Target]) -> list[str]:

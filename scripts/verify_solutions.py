@@ -93,6 +93,29 @@ def _run_in(workdir: Path, name: str, env: dict, plots_dir: Path | None) -> dict
     return result
 
 
+RESULT_KEYS = ("metric", "goal", "target", "value", "passed", "wall_seconds", "cpu_seconds", "model_bytes")
+
+
+def save_results(path: Path, results: list[dict]) -> None:
+    """Merge the completed results into the JSON file ``path`` (one entry per solution), atomically.
+
+    Each entry carries the date, versions and CPU of this run; failed runs (no value) are not kept.
+    """
+    from scripts.lib.datasets import write_atomically
+    from scripts.lib.recording import this_machine
+
+    try:
+        saved = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    except ValueError:
+        saved = {}
+    facts = this_machine()
+    for result in results:
+        if "error" not in result:
+            saved[result["name"]] = {**{key: result[key] for key in RESULT_KEYS}, **facts}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_atomically(path, json.dumps(dict(sorted(saved.items())), indent=2, allow_nan=False) + "\n")
+
+
 def format_row(result: dict) -> str:
     if "error" in result:
         return f"| {result['name']} | error | | | | | {result['error']} |"
@@ -110,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data-dir", type=Path, help="folder of real dataset files to seed the Keras cache from")
     parser.add_argument("--plots-dir", type=Path, help="copy the PNG plots each solution saves into this folder")
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
+    parser.add_argument("--results", type=Path, metavar="FILE",
+                        help="also merge the results into this JSON file (docs/solutions/results.json is the "
+                             "one the solutions page shows)")
     args = parser.parse_args(argv)
 
     names = args.categories or available()
@@ -129,6 +155,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Keras cache seeded from {args.data_dir}: {', '.join(seeded) or 'no known files'}", file=sys.stderr)
 
     results = [verify(name, env, args.plots_dir) for name in names]
+    if args.results is not None:
+        save_results(args.results, results)
     if args.json:
         print(json.dumps(results, indent=2))
     else:

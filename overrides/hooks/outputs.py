@@ -92,7 +92,7 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
     notebook_path = path.with_suffix(".ipynb")
     if not notebook_path.is_file():
         return markdown
-    parsed = page_model.parse(path, text=markdown)
+    parsed = page_model.parse(path, text=markdown, docs=Path(config["docs_dir"]))
     blocks = parsed.run_blocks
     if not blocks:
         return markdown

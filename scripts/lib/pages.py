@@ -55,10 +55,11 @@ class Page:
     path: Path  # docs/<area>/<page>.md
     lines: list[str]
     blocks: list[Block]
+    docs: Path = DOCS
 
     @property
     def src_uri(self) -> str:
-        return self.path.relative_to(DOCS).as_posix()
+        return self.path.relative_to(self.docs).as_posix()
 
     @property
     def notebook_path(self) -> Path:
@@ -102,7 +103,7 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def parse(path: Path, text: str | None = None) -> Page:
+def parse(path: Path, text: str | None = None, docs: Path = DOCS) -> Page:
     """Read a Markdown page into its code blocks (with their tab and whether they run)."""
     text = path.read_text(encoding="utf-8") if text is None else text
     lines = text.splitlines()
@@ -147,7 +148,7 @@ def parse(path: Path, text: str | None = None) -> Page:
             index = end + 1
             continue
         index += 1
-    return Page(path, lines, blocks)
+    return Page(path, lines, blocks, docs)
 
 
 def _tab_group_continues(lines: list[str], previous: int, current: int, level: int) -> bool:
@@ -169,7 +170,7 @@ def pages_with_code(root: Path = DOCS) -> list[Page]:
     """Every page that runs Python code, parsed."""
     found = []
     for path in pages(root):
-        page = parse(path)
+        page = parse(path, docs=root)
         if page.run_blocks:
             found.append(page)
     return found

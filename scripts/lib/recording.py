@@ -142,6 +142,31 @@ def png_b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
+def this_machine() -> dict:
+    """Versions and CPU of this Python environment, named as the recordings name them."""
+    import os
+    import platform
+    from importlib import metadata
+
+    def version(*names: str) -> str:
+        for name in names:
+            try:
+                return metadata.version(name)
+            except metadata.PackageNotFoundError:
+                continue
+        return "not installed"
+
+    model = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as handle:
+            model = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "")
+    except OSError:
+        pass
+    cpu = f"{os.cpu_count()}-core {platform.machine()} CPU" + (f" ({model})" if model else "")
+    return {"date": date.today().isoformat(), "tensorflow": version("tensorflow-cpu", "tensorflow"),
+            "keras": version("keras"), "python": platform.python_version(), "cpu": cpu}
+
+
 def provenance_line(meta: dict | None) -> str:
     """The one line a page shows about its recorded outputs.
 

@@ -1,4 +1,5 @@
-"""Every notebook page offers "Open in Colab" and "Download notebook", and both point at the notebook."""
+"""Every notebook page, and every topic page with code, offers "Open in Colab" and "Download
+notebook", and both point at the notebook; a page with recorded outputs shows them."""
 
 from __future__ import annotations
 
@@ -17,21 +18,33 @@ NOTEBOOKS = [page for page in harness.nav_pages(CONFIG) if page.kind == "noteboo
 OWNER_REPO = CONFIG["repo_url"].rstrip("/").removeprefix("https://github.com/")
 
 
-def test_there_is_a_notebook_page():
-    assert NOTEBOOKS
+# A topic page's notebook sits beside it: docs/<area>/<page>.ipynb. Two topic pages stand for all:
+# the first of the navigation, and one whose outputs are recorded.
+TOPICS = [page for page in harness.nav_pages(CONFIG)
+          if page.kind == "topic" and (ROOT / "docs" / page.src).with_suffix(".ipynb").is_file()]
+RECORDED = "basics/hello-tensorflow.md"
+WITH_LINKS = [*NOTEBOOKS, TOPICS[0], *(page for page in TOPICS if page.src == RECORDED)]
 
 
-@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[page.src for page in NOTEBOOKS])
+def _notebook_of(page) -> str:
+    return page.src if page.src.endswith(".ipynb") else page.src[: -len(".md")] + ".ipynb"
+
+
+def test_there_is_a_notebook_page_and_topic_pages_have_notebooks():
+    assert NOTEBOOKS and len(TOPICS) >= 40 and RECORDED in {page.src for page in TOPICS}
+
+
+@pytest.mark.parametrize("notebook", WITH_LINKS, ids=[page.src for page in WITH_LINKS])
 def test_colab_and_download_links_point_at_the_notebook(reader, notebook, tmp_path):
     tab = reader(accept_downloads=True)
     tab.open(notebook.path)
-    source = ROOT / "docs" / notebook.src
+    source = ROOT / "docs" / _notebook_of(notebook)
     assert source.is_file()
 
     colab = tab.page.get_by_role("link", name="Open in Colab")
     assert colab.is_visible()
     href = colab.get_attribute("href")
-    assert href == f"https://colab.research.google.com/github/{OWNER_REPO}/blob/main/docs/{notebook.src}"
+    assert href == f"https://colab.research.google.com/github/{OWNER_REPO}/blob/main/docs/{_notebook_of(notebook)}"
     # The path after blob/main/ is the notebook's path in this repository.
     assert (ROOT / href.split("/blob/main/", 1)[1]).resolve() == source.resolve()
     assert colab.get_attribute("target") == "_blank" and "noopener" in colab.get_attribute("rel")
@@ -45,6 +58,17 @@ def test_colab_and_download_links_point_at_the_notebook(reader, notebook, tmp_pa
     assert saved.name == source.name
     assert saved.read_bytes() == source.read_bytes()
     nbformat.validate(nbformat.read(saved, as_version=4))
+    assert not tab.visit.problems(), tab.visit.problems()
+
+
+def test_a_recorded_page_shows_its_outputs_under_the_code(reader):
+    tab = reader()
+    tab.open(RECORDED[: -len(".md")] + "/")
+    output = tab.page.locator(".md-content .highlight", has=tab.page.locator(".filename", has_text="Output")).first
+    assert output.is_visible()
+    assert "TensorFlow" in output.inner_text()
+    note = tab.page.locator(".recording-note")
+    assert note.is_visible() and note.inner_text().startswith("Outputs recorded on ")
     assert not tab.visit.problems(), tab.visit.problems()
 
 

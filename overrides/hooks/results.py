@@ -1,0 +1,53 @@
+"""MkDocs hook: the worked solutions' measured results, as a table on the solutions page.
+
+``scripts/verify_solutions.py --results docs/solutions/results.json`` writes one entry per
+solution from a real run (metric, target, value, seconds, model size, date, versions, CPU); the
+networked recording workflow (.github/workflows/outputs.yml) refreshes it. The page holds the
+marker below where the table goes; a solution without an entry shows "not yet recorded".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+MARKER = "<!-- solution-results -->"
+
+
+def table(results: dict, names: list[str]) -> str:
+    """The Markdown table for ``names`` (every solution), from the saved results.
+
+    >>> print(table({"category5": {"metric": "mae", "goal": "below", "target": 0.12, "value": 0.0373,
+    ...     "passed": True, "wall_seconds": 93.2, "cpu_seconds": 40.1, "model_bytes": 149960,
+    ...     "date": "2026-11-30", "tensorflow": "2.21.0", "keras": "3.15.1", "python": "3.11.7",
+    ...     "cpu": "2-core x86_64 CPU"}}, ["category1", "category5"]))
+    | solution | metric | target | value | time | model file | recorded |
+    |---|---|---|---|---|---|---|
+    | [category1](category1.ipynb) | | | not yet recorded | | | |
+    | [category5](category5.ipynb) | mae | at most 0.12 | **0.0373** (met) | 93 s (40 s CPU) | 149,960 bytes | 2026-11-30, TensorFlow 2.21.0, Keras 3.15.1, Python 3.11.7, 2-core x86_64 CPU |
+    """
+    rows = ["| solution | metric | target | value | time | model file | recorded |", "|---|---|---|---|---|---|---|"]
+    for name in names:
+        link = f"[{name}]({name}.ipynb)"
+        entry = results.get(name)
+        if not entry:
+            rows.append(f"| {link} | | | not yet recorded | | | |")
+            continue
+        goal = "at most" if entry["goal"] == "below" else "at least"
+        verdict = "met" if entry["passed"] else "missed"
+        size = f"{entry['model_bytes']:,} bytes" if entry.get("model_bytes") else "no file"
+        when = (f"{entry['date']}, TensorFlow {entry['tensorflow']}, Keras {entry['keras']}, "
+                f"Python {entry['python']}, {entry['cpu']}")
+        rows.append(f"| {link} | {entry['metric']} | {goal} {entry['target']:g} | **{entry['value']:.4g}** "
+                    f"({verdict}) | {entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s CPU) | {size} | {when} |")
+    return "\n".join(rows)
+
+
+def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
+    if MARKER not in markdown:
+        return markdown
+    docs = Path(config["docs_dir"])
+    path = docs / "solutions" / "results.json"
+    results = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    names = sorted(p.stem for p in (docs / "solutions").glob("*.ipynb"))
+    return markdown.replace(MARKER, table(results, names))
