@@ -109,3 +109,40 @@ def test_ci_entry_point_fails_without_axe_core_in_ci(tmp_path):
     browser.chmod(0o755)
     run = _ci_run(tmp_path, {"CI": "true", "CHROMIUM_PATH": str(browser)})
     assert run.returncode == 1 and "npm ci failed" in run.stderr
+
+
+def test_outputs_workflow_records_every_part_and_opens_one_pull_request():
+    """The networked recording: its commands exist, it covers every notebook, and only the job
+    that pushes may write."""
+    from scripts import record_outputs
+
+    outputs = _load("outputs.yml")
+    triggers = outputs[True] if True in outputs else outputs["on"]
+    assert {"workflow_dispatch", "schedule", "push"} <= set(triggers)
+    assert outputs["permissions"] == {"contents": "read"}
+    record, pull_request = outputs["jobs"]["record"], outputs["jobs"]["pull-request"]
+    assert "permissions" not in record
+    assert pull_request["permissions"] == {"contents": "write", "pull-requests": "write"}
+    # Every notebook belongs to exactly one part of the matrix.
+    parts = [part.split() for part in record["strategy"]["matrix"]["part"]]
+    names = [target.name for target in record_outputs.targets()]
+    for name in names:
+        owners = [part for part in parts if record_outputs.choose([record_outputs.Target(name, None)], part)]
+        assert len(owners) == 1, f"{name} is recorded by {len(owners)} parts"
+    runs = "\n".join(_runs(outputs))
+    makefile = (ROOT / "Makefile").read_text()
+    for target in ("outputs", "verify", "notebooks", "build", "env"):
+        assert f"make {target}" in runs and re.search(rf"^{target}:", makefile, re.M), target
+    assert "--results docs/solutions/results.json" in runs and "--plots-dir docs/solutions/img" in runs
+    assert "scripts/record_outputs.py --register" in runs
+    assert record_outputs.main(["--help"]) == 0
+
+
+def test_verify_solutions_accepts_the_options_the_outputs_workflow_passes(capsys):
+    from scripts import verify_solutions
+
+    with pytest.raises(SystemExit) as exit_:
+        verify_solutions.main(["--help"])
+    assert exit_.value.code == 0
+    usage = capsys.readouterr().out
+    assert "--results" in usage and "--plots-dir" in usage

@@ -174,12 +174,12 @@ def provenance_line(meta: dict | None) -> str:
     The outputs of this page's code are not recorded yet: run its notebook to see them.
     >>> print(provenance_line({"date": "2026-11-30", "tensorflow": "2.21.0", "keras": "3.15.1",
     ...     "python": "3.11.7", "cpu": "2-core x86_64 CPU", "seconds": 41.7}))
-    Outputs recorded on 30 November 2026 with TensorFlow 2.21.0, Keras 3.15.1 and Python 3.11.7 on a 2-core x86_64 CPU; the code ran in 42 s. Your run may differ in the last digits.
+    Outputs recorded on 30 November 2026 with TensorFlow 2.21.0, Keras 3.15.1 and Python 3.11.7 on a 2-core x86_64 CPU. Your run may differ in the last digits.
     """
     if not meta:
         return "The outputs of this page's code are not recorded yet: run its notebook to see them."
     day = date.fromisoformat(meta["date"][:10])
     when = f"{day.day} {day:%B %Y}"
     return (f"Outputs recorded on {when} with TensorFlow {meta['tensorflow']}, Keras {meta['keras']} and "
-            f"Python {meta['python']} on a {meta['cpu']}; the code ran in {meta['seconds']:.0f} s. "
+            f"Python {meta['python']} on a {meta['cpu']}. "
             "Your run may differ in the last digits.")
