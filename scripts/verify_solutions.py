@@ -6,7 +6,7 @@
 Each solution ``snippets/solutions/<CATEGORY>.py`` runs as it is (full epochs, no clamp), in a
 fresh process and a temporary working directory, and must leave a ``result`` dict behind:
 ``{"metric": str, "value": float, "target": float, "goal": "above" | "below"}``; the model it
-saves as ``<CATEGORY>.h5`` (the exam's format) is measured too. Prints one table row per
+saves as ``mymodel.h5`` (the exam's file name and format; else ``<CATEGORY>.h5``) is measured too. Prints one table row per
 solution and exits 1 if any misses its target (2 on bad arguments).
 
 ``--data-dir DIR`` seeds the Keras cache from real files in DIR (for example ``Sunspots.csv``),
@@ -95,7 +95,9 @@ def _run_in(workdir: Path, name: str, env: dict, plots_dir: Path | None) -> dict
     result = json.loads(lines[-1].removeprefix("VERIFY-RESULT "))
     if not {"metric", "value", "target", "goal"} <= set(result):
         return {"name": name, "error": "the solution left no complete `result` dict"}
-    model = workdir / f"{name}.h5"
+    model = workdir / "mymodel.h5"
+    if not model.exists():
+        model = workdir / f"{name}.h5"
     if plots_dir is not None:
         plots_dir.mkdir(parents=True, exist_ok=True)
         for plot in sorted(workdir.glob("*.png")):
