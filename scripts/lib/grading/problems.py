@@ -79,7 +79,7 @@ def thresholds(goal: str, baseline: float, target: float, scale: str = "linear",
     >>> thresholds("below", 0.04, 0.12)  # the naive forecast beats the target: 5 needs 5 % less error
     (0.04, 0.0395, 0.039, 0.0385, 0.038)
     >>> thresholds("below", 100.0, 1e-4, scale="log")
-    (100.0, 3.162278, 0.1, 0.003162, 0.0001)
+    (100.0, 3.162278, 0.1, 0.003162278, 0.0001)
     """
     if goal == "above":
         top = max(target, baseline + margin * (1 - baseline))
