@@ -14,7 +14,8 @@ import yaml
 from mkdocs.exceptions import PluginError
 
 TARGETS_FILE = "targets.yml"
-PATTERN = re.compile(r"\{\{\s*target\.(\w+)(\.value)?\s*\}\}")
+# Inline code is left as it is, so that a page can show the placeholder itself.
+PATTERN = re.compile(r"(?P<code>`[^`\n]+`)|\{\{\s*target\.(?P<name>\w+)(?P<value>\.value)?\s*\}\}")
 
 
 def load_targets(docs_dir: str | Path) -> dict:
@@ -25,12 +26,14 @@ def load_targets(docs_dir: str | Path) -> dict:
 def render(markdown: str, targets: dict, page: str = "a page") -> str:
     """Replace every target placeholder.
 
-    >>> render("at least {{ target.category4.value }}: {{ target.category4 }}",
+    >>> render("at least {{ target.category4.value }}: {{ target.category4 }}, `{{ target.category4 }}`",
     ...        {"category4": {"value": 0.75, "text": "accuracy of at least 0.75"}})
-    'at least 0.75: accuracy of at least 0.75'
+    'at least 0.75: accuracy of at least 0.75, `{{ target.category4 }}`'
     """
     def replace(match: re.Match) -> str:
-        name, value = match.group(1), match.group(2)
+        if match.group("code"):
+            return match.group("code")
+        name, value = match.group("name"), match.group("value")
         if name not in targets:
             raise PluginError(f"{page}: unknown target {name!r} in {match.group(0)}; known: {', '.join(targets)}")
         return f"{targets[name]['value']:g}" if value else targets[name]["text"]
