@@ -6,6 +6,7 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem4 mymodel.h5
 """
 
+# --8<-- [start:data]
 import json
 
 import numpy as np
@@ -15,7 +16,6 @@ from tensorflow.keras.preprocessing.text import Tokenizer
 
 TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 
-# --8<-- [start:data]
 # The exam starter's fixed values.
 vocab_size = 1000
 embedding_dim = 16

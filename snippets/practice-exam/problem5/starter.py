@@ -6,6 +6,7 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem5 mymodel.h5
 """
 
+# --8<-- [start:data]
 import csv
 
 import numpy as np
@@ -15,7 +16,6 @@ TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 SPLIT_TIME, WINDOW_SIZE = 3000, 30
 
 
-# --8<-- [start:data]
 def normalized_sunspots():
     """The monthly sunspot numbers, normalised as the exam's starter did: minus the minimum,
     divided by the maximum (the minimum of the real file is 0, so this is 0-1)."""
