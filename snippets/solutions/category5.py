@@ -20,8 +20,9 @@
 # **an MAE of at most 0.12**.
 #
 # This notebook keeps the starter's fixed parts as they were, and runs the tester's code
-# unchanged on the saved model at the end. The one change: the starter downloaded the file with
-# `urllib`; here `tf.keras.utils.get_file` does it (same file, cached).
+# unchanged on the saved model at the end. Two additions, no changes: the starter downloaded
+# the file with `urllib`, here `tf.keras.utils.get_file` does it (same file, cached); and one
+# line before the tester puts back a name that TensorFlow 2.16 removed (see there).
 #
 # Everything below runs as it is in Colab or on a laptop CPU, in a few minutes.
 
