@@ -1,12 +1,13 @@
 """Train every worked solution for real and check it reaches its target.
 
     python scripts/verify_solutions.py [--data-dir DIR] [CATEGORY ...]
-    python scripts/verify_solutions.py --data-dir ~/tf-data category5
+    python scripts/verify_solutions.py --data-dir DIR category5
 
 Each solution ``snippets/solutions/<CATEGORY>.py`` runs as it is (full epochs, no clamp), in a
 fresh process and a temporary working directory, and must leave a ``result`` dict behind:
-``{"metric": str, "value": float, "target": float, "goal": "above" | "below"}``; the model it
-saves as ``<CATEGORY>.h5`` (the exam's format) is measured too. Prints one table row per
+``{"metric": str, "value": float, "target": float, "goal": "above" | "below"}``, whose target
+must be the category's in docs/targets.yml; the model it
+saves as ``mymodel.h5`` (the exam's file name and format; else ``<CATEGORY>.h5``) is measured too. Prints one table row per
 solution and exits 1 if any misses its target (2 on bad arguments).
 
 ``--data-dir DIR`` seeds the Keras cache from real files in DIR (for example ``Sunspots.csv``),
@@ -50,6 +51,26 @@ def available() -> list[str]:
     return sorted(path.stem for path in SOLUTIONS.glob("*.py"))
 
 
+def target_mismatch(name: str, result: dict) -> str | None:
+    """Why a solution's stated target differs from docs/targets.yml, or None when it agrees.
+
+    >>> target_mismatch("category5", {"target": 0.12, "goal": "below"}) is None
+    True
+    >>> target_mismatch("category4", {"target": 0.8, "goal": "above"})
+    'the solution checks above 0.8, but docs/targets.yml says above 0.75'
+    """
+    import yaml
+
+    targets = yaml.safe_load((ROOT / "docs" / "targets.yml").read_text(encoding="utf-8"))["categories"]
+    if name not in targets:
+        return None
+    want = targets[name]
+    if (result["goal"], float(result["target"])) != (want["goal"], float(want["value"])):
+        return (f"the solution checks {result['goal']} {result['target']:g}, "
+                f"but docs/targets.yml says {want['goal']} {want['value']:g}")
+    return None
+
+
 def passed(result: dict) -> bool:
     """Whether a result meets its target.
 
@@ -83,7 +104,12 @@ def _run_in(workdir: Path, name: str, env: dict, plots_dir: Path | None) -> dict
     result = json.loads(lines[-1].removeprefix("VERIFY-RESULT "))
     if not {"metric", "value", "target", "goal"} <= set(result):
         return {"name": name, "error": "the solution left no complete `result` dict"}
-    model = workdir / f"{name}.h5"
+    mismatch = target_mismatch(name, result)
+    if mismatch:
+        return {"name": name, "error": mismatch}
+    model = workdir / "mymodel.h5"
+    if not model.exists():
+        model = workdir / f"{name}.h5"
     if plots_dir is not None:
         plots_dir.mkdir(parents=True, exist_ok=True)
         for plot in sorted(workdir.glob("*.png")):

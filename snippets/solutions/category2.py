@@ -14,7 +14,9 @@
 # **The task, in the exam's shape:** train a classifier for Fashion-MNIST (ten classes of 28x28
 # grey images of clothes). The model takes input of shape `(28, 28)` (one image, unscaled
 # pixels divided by 255) and ends in 10 softmax units. The grader evaluates it on the test set.
-# **Target: test accuracy of at least 0.88.**
+# **Target: test accuracy of at least 0.83**, the value practice sets used for this category.
+# The starter's frame stays: `solution_model()` returns the trained model, and the file it
+# saves is `mymodel.h5`.
 #
 # Everything below runs as it is in Colab or on a laptop CPU.
 #
@@ -23,8 +25,8 @@
 # solution have not been recorded. Measure them with
 # `python scripts/verify_solutions.py category2`, which trains it on the real data (downloaded
 # by Keras, or seeded with `--data-dir DIR` from a folder holding the four Fashion-MNIST `.gz`
-# files) and prints the test accuracy, the seconds it took and the size of `category2.h5`. The design (two small
-# convolution blocks, 10 epochs) is chosen to clear 0.88 on a CPU in minutes; until it is
+# files) and prints the test accuracy, the seconds it took and the size of `mymodel.h5`. The design (two small
+# convolution blocks, 10 epochs) is chosen to clear the target with a margin on a CPU in minutes; until it is
 # measured, treat that as a claim to check, not a result.
 
 # %%
@@ -77,7 +79,20 @@ def solution_model():
     return model, history
 
 
-model, history = solution_model()
+# %% [markdown]
+# ## Train and save it, as the starter did
+#
+# The starter's `solution_model()` returned only the model; this one also returns the training
+# history for the curves below. The starter ended with these lines, and the exam graded the
+# `.h5` file they write.
+
+# %%
+# Note that you'll need to save your model as a .h5 like this.
+if __name__ == '__main__':
+    model, history = solution_model()
+    model.save("mymodel.h5")
+
+# %%
 model.summary()
 
 # %% [markdown]
@@ -109,17 +124,16 @@ plt.show()
 # %%
 assert model.input_shape == (None, 28, 28) and model.output_shape == (None, 10)
 test_loss, test_accuracy = model.evaluate(x_test, y_test, verbose=0)
-result = {"metric": "test accuracy", "value": float(test_accuracy), "target": 0.88, "goal": "above"}
+result = {"metric": "test accuracy", "value": float(test_accuracy), "target": 0.83, "goal": "above"}
 print(f"{result['metric']}: {test_accuracy:.4f} (target: at least {result['target']})")
 
 # %% [markdown]
-# ## Save it
+# ## Reload it, and the current format
 #
-# The exam asked for an `.h5` file; `.keras` is the current format. Save both, and load the
-# `.h5` back to be sure it works the way a grader would use it.
+# Load `mymodel.h5` back to be sure it works the way a grader would use it. `.keras` is the
+# current format.
 
 # %%
 model.save("category2.keras")
-model.save("category2.h5")
-reloaded = tf.keras.models.load_model("category2.h5")
+reloaded = tf.keras.models.load_model("mymodel.h5")
 print("reloaded .h5 test accuracy:", round(reloaded.evaluate(x_test, y_test, verbose=0)[1], 4))

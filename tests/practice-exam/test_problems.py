@@ -110,8 +110,8 @@ def test_problem4_trained_beats_untrained(tmp_path, capsys):
     import keras
 
     (x_train, y_train), (x_test, y_test) = starter("problem4")["sarcasm_sequences"]()
-    held_out_x, held_out_y, _ = grade.load_problem4(grade.keras_cache())
-    # The starter's split and vocabulary are the grader's: same sequences, same labels.
+    held_out_x, held_out_y, _ = grade.load_problem4(_files("problem4"))
+    # The starter's split and Tokenizer ids are the grader's: same sequences, same labels.
     assert np.array_equal(x_test, held_out_x) and np.array_equal(y_test, held_out_y)
 
     def untrained():
@@ -127,25 +127,114 @@ def test_problem4_trained_beats_untrained(tmp_path, capsys):
     assert good["score"] == 5 and good["examples"] == 15
 
 
+def _files(problem):
+    from scripts.lib.grading import heldout
+
+    return heldout.find_files(grade.PROBLEMS[problem], None)
+
+
 def test_problem5_trained_beats_untrained(tmp_path, capsys):
     import keras
 
     functions = starter("problem5")
     series = functions["normalized_sunspots"]()
-    held_out_x, held_out_y, _ = grade.load_problem5(grade.keras_cache())
-    assert np.allclose(held_out_y, series[3000:]) and np.allclose(held_out_x[0, :, 0], series[2970:3000])
+    held_out_series, held_out_y, _ = grade.load_problem5(_files("problem5"))
+    assert np.allclose(held_out_y, series[3000:]) and np.allclose(held_out_series, series)
 
     def untrained():
-        model = keras.Sequential([keras.Input(shape=(30, 1)), keras.layers.Flatten(),
+        model = keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Conv1D(8, 5, padding="causal"),
                                   keras.layers.Dense(1, kernel_initializer=keras.initializers.RandomUniform(-1, 1))])
         model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mae")
         return model
 
     def train(model):
-        model.fit(functions["windowed_dataset"](series[:3000]).repeat(4), epochs=1, verbose=0)
+        model.fit(functions["windowed_dataset"](series[:3000], 30, 32, 1000).repeat(6), epochs=1, verbose=0)
 
     bad, good = _compare("problem5", untrained, train, tmp_path, capsys)
     assert good["score"] == 5 and bad["score"] == 0
+
+
+def test_a_single_value_sunspot_model_fails_the_testers_slicing(tmp_path, capsys):
+    """A (None, 1) output is what the exam's tester could not index: [:, -1, 0] raises IndexError."""
+    import keras
+
+    model = keras.Sequential([keras.Input(shape=(30, 1)), keras.layers.Flatten(), keras.layers.Dense(1)])
+    model.save(tmp_path / "single.h5")
+    assert grade.main(["problem5", str(tmp_path / "single.h5")]) == 2
+    line = capsys.readouterr().err.strip()
+    assert line.startswith("error: the model's output shape is (1,) per example; the exam's tester reads "
+                           "forecast[:, -1, 0]") and line.endswith("the tester fails with IndexError")
+
+
+def test_a_text_vectorization_model_is_told_why_it_fails_problem4(tmp_path, capsys):
+    """Trained on TextVectorization ids, a model meets the starter's Tokenizer ids and scores low;
+    the grader says why."""
+    import json
+
+    import keras
+    import tensorflow as tf
+
+    # Headlines whose two numberings differ: TextVectorization deletes punctuation, so
+    # "alpha-beta" is one word of its own ("alphabeta"); Tokenizer turns it into a space, so the
+    # sarcastic headlines become the plain headlines' words ("alpha beta").
+    rng = np.random.default_rng(0)
+    plain = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta"]
+    sarcastic = [f"{a}-{b}" for a, b in zip(plain, plain[1:] + plain[:1])]
+    rows = []
+    for index in range(400):
+        words = sarcastic if index % 2 else plain
+        rows.append({"headline": " ".join(rng.choice(words, 6)), "is_sarcastic": index % 2})
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "sarcasm.json").write_text(json.dumps(rows), encoding="utf-8")
+    headlines = [row["headline"] for row in rows]
+    labels = np.array([row["is_sarcastic"] for row in rows])
+    vectorize = tf.keras.layers.TextVectorization(max_tokens=1000, output_sequence_length=120)
+    vectorize.adapt(headlines[:300])
+    x = vectorize(tf.constant(headlines[:300])).numpy()
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input(shape=(120,)), keras.layers.Embedding(1000, 8),
+                              keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1, activation="sigmoid")])
+    model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="binary_crossentropy")
+    model.fit(np.tile(x, (10, 1)), np.tile(labels[:300], 10), epochs=1, verbose=0)
+    model.save(tmp_path / "tv.h5")
+    capsys.readouterr()
+    assert grade.main(["problem4", str(tmp_path / "tv.h5"), "--data-dir", str(data), "--json"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert result["score"] < 5 and result["value"] < 0.75, result
+    assert result["note"].startswith("with TextVectorization's word ids this model scores 1: it was trained on "
+                                     "a different numbering than the exam's Tokenizer"), result["note"]
+
+
+def _constant_model(keras, inputs, units, activation=None, bias=0.0):
+    """A model that ignores its input: zero weights and a constant bias."""
+    model = keras.Sequential([keras.Input(shape=inputs), keras.layers.Flatten(),
+                              keras.layers.Dense(units, activation=activation, kernel_initializer="zeros",
+                                                 bias_initializer=keras.initializers.Constant(bias))])
+    return model
+
+
+def test_no_skill_models_score_at_most_1_on_every_problem(tmp_path, capsys):
+    import keras
+
+    series = starter("problem5")["normalized_sunspots"]()
+    repeat = keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Dense(
+        1, kernel_initializer="ones", bias_initializer="zeros")])  # next month = this month
+    mean = keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Dense(
+        1, kernel_initializer="zeros", bias_initializer=keras.initializers.Constant(series[:3000].mean()))])
+    no_skill = {
+        "problem1 training mean": ("problem1", _constant_model(keras, (1,), 1, bias=7.0)),
+        "problem2 uniform": ("problem2", _constant_model(keras, (28, 28), 10, "softmax")),
+        "problem3 uniform": ("problem3", _constant_model(keras, (150, 150, 3), 3, "softmax")),
+        "problem4 always 1": ("problem4", _constant_model(keras, (120,), 1, "sigmoid", bias=3.0)),
+        "problem4 always 0": ("problem4", _constant_model(keras, (120,), 1, "sigmoid", bias=-3.0)),
+        "problem5 repeat the last value": ("problem5", repeat),
+        "problem5 training mean": ("problem5", mean),
+    }
+    for name, (problem, model) in no_skill.items():
+        result = _score(problem, model, tmp_path / f"{name.replace(' ', '-')}.h5", capsys)
+        assert result["score"] <= 1, (name, result)
+        assert result["baselines"] and all(np.isfinite(v) for v in result["baselines"].values())
 
 
 # ---------------------------------------------------------------- the pages

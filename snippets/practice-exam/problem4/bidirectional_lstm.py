@@ -2,7 +2,7 @@
 
 import tensorflow as tf
 
-VOCAB_SIZE, MAX_LENGTH = 1000, 120
+VOCAB_SIZE, MAX_LENGTH = 1000, 120  # as the starter: vocab_size, max_length
 
 # --8<-- [start:model]
 model = tf.keras.Sequential([

@@ -6,6 +6,7 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem5 mymodel.h5
 """
 
+# --8<-- [start:data]
 import csv
 
 import numpy as np
@@ -15,49 +16,51 @@ TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 SPLIT_TIME, WINDOW_SIZE = 3000, 30
 
 
-# --8<-- [start:data]
 def normalized_sunspots():
-    """The monthly sunspot numbers, scaled to 0-1 by the series' minimum and maximum."""
+    """The monthly sunspot numbers, normalised as the exam's starter did: minus the minimum,
+    divided by the maximum (the minimum of the real file is 0, so this is 0-1)."""
     path = tf.keras.utils.get_file("Sunspots.csv", origin=TF_DATA + "Sunspots.csv")
     with open(path, newline="", encoding="utf-8") as handle:
-        series = np.array([float(row[2]) for row in list(csv.reader(handle))[1:]], dtype=np.float32)
-    return (series - series.min()) / (series.max() - series.min())
+        series = np.array([float(row[2]) for row in list(csv.reader(handle))[1:]])
+    series -= np.min(series)
+    series /= np.max(series)
+    return series
 
 
-def windowed_dataset(series, window_size=WINDOW_SIZE, batch_size=32, shuffle=True):
-    """Batches of (window of ``window_size`` values, the value after it), shaped for the model.
+# The exam starter's dataset function: the label of a window is the window shifted by one step.
+def windowed_dataset(series, window_size, batch_size, shuffle_buffer):
+    """Batches of (window, the same window one step later), both shaped (window_size, 1).
 
-    >>> x, y = next(iter(windowed_dataset(np.arange(6, dtype=np.float32), 3, 8, shuffle=False)))
-    >>> x.shape, y.numpy().tolist()
-    (TensorShape([3, 3, 1]), [3.0, 4.0, 5.0])
+    >>> x, y = next(iter(windowed_dataset(np.arange(6.0), 3, 8, 1)))
+    >>> x.shape, y.shape, x[0, :, 0].numpy().tolist(), y[0, :, 0].numpy().tolist()
+    (TensorShape([3, 3, 1]), TensorShape([3, 3, 1]), [0.0, 1.0, 2.0], [1.0, 2.0, 3.0])
     """
-    dataset = tf.data.Dataset.from_tensor_slices(series[:, np.newaxis])
-    dataset = dataset.window(window_size + 1, shift=1, drop_remainder=True)
-    dataset = dataset.flat_map(lambda window: window.batch(window_size + 1))
-    if shuffle:
-        dataset = dataset.shuffle(1000, seed=0)
-    dataset = dataset.map(lambda window: (window[:-1], window[-1, 0]))
-    return dataset.batch(batch_size).prefetch(1)
+    series = tf.expand_dims(series, axis=-1)
+    ds = tf.data.Dataset.from_tensor_slices(series)
+    ds = ds.window(window_size + 1, shift=1, drop_remainder=True)
+    ds = ds.flat_map(lambda w: w.batch(window_size + 1))
+    ds = ds.shuffle(shuffle_buffer)
+    ds = ds.map(lambda w: (w[:-1], w[1:]))
+    return ds.batch(batch_size).prefetch(1)
 # --8<-- [end:data]
 
 
 # --8<-- [start:solution-model]
 def solution_model():
     series = normalized_sunspots()
-    train = windowed_dataset(series[:SPLIT_TIME])
-    validation = windowed_dataset(series[SPLIT_TIME - WINDOW_SIZE:], shuffle=False)
+    train = windowed_dataset(series[:SPLIT_TIME], WINDOW_SIZE, batch_size=32, shuffle_buffer=1000)
 
     tf.keras.utils.set_random_seed(0)
     model = tf.keras.Sequential([
-        tf.keras.Input(shape=(WINDOW_SIZE, 1)),
+        tf.keras.Input(shape=(None, 1)),  # any number of months, one value each
         tf.keras.layers.Conv1D(32, 5, padding="causal", activation="relu"),
-        tf.keras.layers.LSTM(32),
+        tf.keras.layers.LSTM(32, return_sequences=True),  # one output per month: a sequence
         tf.keras.layers.Dense(16, activation="relu"),
         tf.keras.layers.Dense(1),
     ])
     model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss=tf.keras.losses.Huber(),
                   metrics=["mae"])
-    model.fit(train, epochs=20, validation_data=validation)
+    model.fit(train, epochs=20)
     return model
 # --8<-- [end:solution-model]
 
