@@ -1,10 +1,10 @@
 """Which TensorFlow, Keras and Python this environment runs, and one exam-relevant Keras 3 difference."""
 
+# --8<-- [start:versions]
 import sys
 
 import tensorflow as tf
 
-# --8<-- [start:versions]
 print("Python    ", sys.version.split()[0])
 print("TensorFlow", tf.__version__)
 print("Keras     ", tf.keras.version())
@@ -18,7 +18,7 @@ model.compile(optimizer="sgd", loss="mse")
 model.save("model.h5")
 try:
     tf.keras.models.load_model("model.h5")  # fine in the exam era's TensorFlow (Keras 2)
-except ValueError as error:  # Keras 3 cannot rebuild the loss "mse" saved in an .h5 file
+except (TypeError, ValueError) as error:  # Keras 3 cannot rebuild the loss "mse" of an .h5 file
     print("cannot reload compiled:", str(error).splitlines()[0][:70])
 reloaded = tf.keras.models.load_model("model.h5", compile=False)
 print("reloads with compile=False:", reloaded.output_shape)

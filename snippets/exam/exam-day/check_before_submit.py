@@ -1,5 +1,6 @@
 """Check a saved model the way the grader will see it: file size, input and output shapes, a prediction."""
 
+# --8<-- [start:model]
 import os
 
 import numpy as np
@@ -12,6 +13,7 @@ model = tf.keras.Sequential([
     tf.keras.layers.Dense(128, activation="relu"),
     tf.keras.layers.Dense(10, activation="softmax"),
 ])
+# --8<-- [end:model]
 
 # --8<-- [start:file-size]
 model.save("mymodel.h5")

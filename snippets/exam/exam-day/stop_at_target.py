@@ -1,9 +1,9 @@
 """Stop training as soon as a metric reaches the target, instead of after a fixed number of epochs."""
 
+# --8<-- [start:callback]
 import tensorflow as tf
 
 
-# --8<-- [start:callback]
 class StopAtTarget(tf.keras.callbacks.Callback):
     """Stop training at the end of the first epoch where ``metric`` reaches ``target``.
 

@@ -25,6 +25,7 @@ print(padded)
 
 # --8<-- [start:keras3]
 import keras
+from tensorflow.keras.preprocessing.text import Tokenizer
 
 # Standalone Keras 3 has no Tokenizer at all: keras.preprocessing has no "text" module.
 print("keras.preprocessing.text exists:", hasattr(keras.preprocessing, "text"))

@@ -6,11 +6,11 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem1 mymodel.h5
 """
 
+# --8<-- [start:solution-model]
 import numpy as np
 import tensorflow as tf
 
 
-# --8<-- [start:solution-model]
 def solution_model():
     xs = np.array([-1.0, 0.0, 1.0, 2.0, 3.0, 4.0, 5.0], dtype=np.float32)
     ys = np.array([-2.0, 1.0, 4.0, 7.0, 10.0, 13.0, 16.0], dtype=np.float32)

@@ -6,10 +6,10 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem2 mymodel.h5
 """
 
+# --8<-- [start:stop-at-target]
 import tensorflow as tf
 
 
-# --8<-- [start:stop-at-target]
 class StopAtTarget(tf.keras.callbacks.Callback):
     """Stop training at the end of the first epoch where ``metric`` reaches ``target``."""
 

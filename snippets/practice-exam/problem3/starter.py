@@ -6,13 +6,13 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem3 mymodel.h5
 """
 
+# --8<-- [start:data]
 import tensorflow as tf
 
 TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 LEARNING = "https://storage.googleapis.com/learning-datasets/"
 
 
-# --8<-- [start:data]
 def rps_images(folder, shuffle):
     """Photos of a folder with paper/, rock/ and scissors/, 150x150, pixels scaled to 0-1."""
     images = tf.keras.utils.image_dataset_from_directory(
