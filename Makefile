@@ -12,12 +12,14 @@ WORKERS ?= 2
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast notebooks verify lock clean
+.PHONY: help env serve build test test-fast test-page lint notebooks verify lock clean
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make build      build the site into site/ (strict: any warning fails)"
 	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
+	@echo "make test-page PAGE=nlp/binary-classification   only what one page needs (about a minute)"
+	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
 	@echo "make notebooks  regenerate docs/solutions/*.ipynb from snippets/solutions/*.py"
 	@echo "make verify     train every worked solution for real and check its threshold"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
@@ -42,6 +44,22 @@ test: $(STAMP)
 # One file or folder, no coverage gate: make test-fast T=tests/nlp
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest $(T)
+
+# Every workflow file, including ones added later. actionlint runs without its optional
+# shellcheck and pyflakes so that it reports the same on every machine; zizmor runs offline.
+WORKFLOWS = $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
+SPELLCHECKED := docs snippets README.md
+
+# Runs every check even after one fails, then fails if any did.
+lint: $(STAMP)
+	@failed=; \
+	check() { name=$$1; shift; echo "--- $$name"; "$$@" || failed="$$failed, $$name"; }; \
+	check "ruff check" $(BIN)/ruff check .; \
+	check "ruff format" $(BIN)/ruff format --check --output-format concise .; \
+	check codespell $(BIN)/codespell $(SPELLCHECKED); \
+	check actionlint $(BIN)/actionlint -shellcheck= -pyflakes= $(WORKFLOWS); \
+	check zizmor $(BIN)/zizmor --offline --no-progress --quiet $(WORKFLOWS); \
+	if [ -n "$$failed" ]; then echo "make lint: findings from $${failed#, }" >&2; exit 1; fi
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
