@@ -61,6 +61,22 @@ lint: $(STAMP)
 	check zizmor $(BIN)/zizmor --offline --no-progress --quiet $(WORKFLOWS); \
 	if [ -n "$$failed" ]; then echo "make lint: findings from $${failed#, }" >&2; exit 1; fi
 
+# Only what one page needs: its snippets (run and doctests), its page checks (blocks, includes,
+# links, anchors, skills, quoted output), its page notebook once tests/site/test_page_notebooks.py
+# exists, and its own tests/<area>/test_<page>.py if it has one. No coverage gate.
+#   make test-page PAGE=nlp/binary-classification
+PAGE_TESTS = tests/test_snippets.py tests/site tests/basics/test_quoted_output.py
+PAGE_OWN_TEST = tests/$(dir $(PAGE))test_$(subst -,_,$(notdir $(PAGE))).py
+
+test-page: $(STAMP)
+	@case "$(PAGE)" in \
+	  [a-z]*/[a-z]*) ;; \
+	  *) echo "error: name a page as PAGE=<area>/<page>, for example: make test-page PAGE=nlp/binary-classification" >&2; exit 2;; \
+	esac; \
+	test -f "docs/$(PAGE).md" || { echo "error: no page docs/$(PAGE).md (PAGE=<area>/<page>, without .md)" >&2; exit 2; }
+	$(BIN)/python -m pytest -q -k "$(PAGE)/ or $(PAGE).md" $(PAGE_TESTS) \
+		$(if $(wildcard $(PAGE_OWN_TEST)),&& $(BIN)/python -m pytest -q $(PAGE_OWN_TEST))
+
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
 
