@@ -31,6 +31,7 @@ class Dataset:
     about: str  # one line: what the real file holds
     size: int | None = None  # bytes of the real file, once recorded
     sha256: str | None = None  # of the real file, once recorded
+    mentions: tuple[str, ...] = ()  # words in code that load it without naming the file (fashion_mnist)
 
     @property
     def file_name(self) -> str:
@@ -78,7 +79,7 @@ def sha256_file(path: Path) -> str:
 
 def load(path: Path = DATA) -> list[Dataset]:
     rows = json.loads(path.read_text(encoding="utf-8"))["datasets"]
-    return [Dataset(**row) for row in rows]
+    return [Dataset(**{**row, "mentions": tuple(row.get("mentions", ()))}) for row in rows]
 
 
 REGISTRY: list[Dataset] = load()
@@ -103,6 +104,18 @@ def by_cache_path(cache_path: str, registry: list[Dataset] | None = None) -> Dat
     return None
 
 
+def needed_by(code: str, registry: list[Dataset] | None = None) -> list[Dataset]:
+    """The registered files that ``code`` loads (by file name, or a word such as ``fashion_mnist``).
+
+    >>> [d.file_name for d in needed_by("get_file('Sunspots.csv', origin=URL)")]
+    ['Sunspots.csv']
+    >>> len(needed_by("tf.keras.datasets.fashion_mnist.load_data()"))
+    4
+    """
+    return [dataset for dataset in (REGISTRY if registry is None else registry)
+            if dataset.file_name in code or any(word in code for word in dataset.mentions)]
+
+
 def record(found: dict[str, tuple[int, str]], path: Path = DATA) -> list[str]:
     """Write the size and SHA-256 of real files seen for the first time; return their names.
 
@@ -117,7 +130,8 @@ def record(found: dict[str, tuple[int, str]], path: Path = DATA) -> list[str]:
             entries[index] = replace(entry, size=size, sha256=digest)
             added.append(entry.file_name)
     if added:
-        text = json.dumps({"datasets": [asdict(e) for e in entries]}, indent=2) + "\n"
+        rows = [{**asdict(e), "mentions": list(e.mentions)} for e in entries]
+        text = json.dumps({"datasets": rows}, indent=2) + "\n"
         write_atomically(path, text)
     return added
 
