@@ -74,7 +74,7 @@ test-page: $(STAMP)
 	  *) echo "error: name a page as PAGE=<area>/<page>, for example: make test-page PAGE=nlp/binary-classification" >&2; exit 2;; \
 	esac; \
 	test -f "docs/$(PAGE).md" || { echo "error: no page docs/$(PAGE).md (PAGE=<area>/<page>, without .md)" >&2; exit 2; }
-	$(BIN)/python -m pytest -q -k "$(PAGE)/ or $(PAGE).md" $(PAGE_TESTS) \
+	$(BIN)/python -m pytest -q -k "$(PAGE)/ or $(PAGE).md or $(PAGE)]" $(PAGE_TESTS) \
 		$(if $(wildcard $(PAGE_OWN_TEST)),&& $(BIN)/python -m pytest -q $(PAGE_OWN_TEST))
 
 notebooks: $(STAMP)
