@@ -12,17 +12,18 @@ WORKERS ?= 2
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast test-page lint notebooks verify lock clean
+.PHONY: help env serve build test test-fast notebooks verify lock clean
+.PHONY: lint test-page
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make build      build the site into site/ (strict: any warning fails)"
 	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
-	@echo "make test-page PAGE=nlp/binary-classification   only what one page needs (about a minute)"
-	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
 	@echo "make notebooks  regenerate docs/solutions/*.ipynb from snippets/solutions/*.py"
 	@echo "make verify     train every worked solution for real and check its threshold"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
+	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
+	@echo "make test-page PAGE=nlp/binary-classification   only what one page needs"
 
 env: $(STAMP)
 
