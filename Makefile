@@ -13,7 +13,6 @@ WORKERS ?= 2
 export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: help env serve build test test-fast notebooks verify lock clean
-.PHONY: lint test-page
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
@@ -45,6 +44,8 @@ test: $(STAMP)
 # One file or folder, no coverage gate: make test-fast T=tests/nlp
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest $(T)
+
+.PHONY: lint test-page
 
 # Every workflow file, including ones added later. actionlint runs without its optional
 # shellcheck and pyflakes so that it reports the same on every machine; zizmor runs offline.
