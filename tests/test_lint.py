@@ -11,12 +11,13 @@ import re
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 import yaml
 
-from tests.harness.site import ROOT
 
+ROOT = Path(__file__).resolve().parents[1]
 BIN = ROOT / ".venv" / "bin"
 WORKFLOWS = ROOT / ".github" / "workflows"
 
