@@ -1,7 +1,7 @@
 """Train every worked solution for real and check it reaches its target.
 
     python scripts/verify_solutions.py [--data-dir DIR] [CATEGORY ...]
-    python scripts/verify_solutions.py --data-dir ~/tf-data category5
+    python scripts/verify_solutions.py --data-dir ../shared/datasets category5
 
 Each solution ``snippets/solutions/<CATEGORY>.py`` runs as it is (full epochs, no clamp), in a
 fresh process and a temporary working directory, and must leave a ``result`` dict behind:

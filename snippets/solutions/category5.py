@@ -158,9 +158,9 @@ plt.show()
 # %% [markdown]
 # ![Left: training MAE falls from 0.07 to about 0.044 and validation MAE stays between 0.037 and 0.044 over 30 epochs, far below the dashed 0.12 target line. Right: the 235 validation months; the forecast follows the actual sunspot cycle (a peak near 0.6, a trough near 0 and a second, lower peak) closely, a little smoother than the data.](img/category5.png)
 #
-# Measured with `python scripts/verify_solutions.py --data-dir DIR --plots-dir docs/solutions/img
-# category5`, `DIR` holding the real `Sunspots.csv`, on a 2-core x86_64 CPU shared with other jobs,
-# TensorFlow 2.21 (CPU build) (a second run gave the same MAE):
+# Measured with `.venv/bin/python scripts/verify_solutions.py --data-dir /work/shared/datasets
+# --plots-dir docs/solutions/img category5` on a 2-core x86_64 CPU shared with other jobs,
+# TensorFlow 2.21 (CPU build), on the real `Sunspots.csv` (a second run gave the same MAE):
 #
 # | solution | metric | target | value | time | model .h5 bytes | result |
 # |---|---|---|---|---|---|---|
