@@ -22,6 +22,8 @@ help:
 	@echo "make outputs    run the notebooks for real and record their outputs (ARGS=\"--data-dir DIR --only PAGE\")"
 	@echo "make verify     train every worked solution for real and check its threshold"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
+	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
+	@echo "make test-page PAGE=nlp/binary-classification   only what one page needs"
 
 env: $(STAMP)
 
@@ -43,6 +45,40 @@ test: $(STAMP)
 # One file or folder, no coverage gate: make test-fast T=tests/nlp
 test-fast: $(STAMP)
 	$(BIN)/python -m pytest $(T)
+
+.PHONY: lint test-page
+
+# Every workflow file, including ones added later. actionlint runs without its optional
+# shellcheck and pyflakes so that it reports the same on every machine; zizmor runs offline.
+WORKFLOWS = $(wildcard .github/workflows/*.yml .github/workflows/*.yaml)
+SPELLCHECKED := docs snippets README.md
+
+# Runs every check even after one fails, then fails if any did.
+lint: $(STAMP)
+	@failed=; \
+	check() { name=$$1; shift; echo "--- $$name"; "$$@" || failed="$$failed, $$name"; }; \
+	check "ruff check" $(BIN)/ruff check .; \
+	check "ruff format" $(BIN)/ruff format --check --output-format concise .; \
+	check codespell $(BIN)/codespell $(SPELLCHECKED); \
+	check actionlint $(BIN)/actionlint -shellcheck= -pyflakes= $(WORKFLOWS); \
+	check zizmor $(BIN)/zizmor --offline --no-progress --quiet $(WORKFLOWS); \
+	if [ -n "$$failed" ]; then echo "make lint: findings from $${failed#, }" >&2; exit 1; fi
+
+# Only what one page needs: its snippets (run and doctests), its page checks (blocks, includes,
+# links, anchors, skills, quoted output), its page notebook once tests/site/test_page_notebooks.py
+# exists, and its own tests/<area>/test_<page>.py if it has one. No coverage gate.
+#   make test-page PAGE=nlp/binary-classification
+PAGE_TESTS = tests/test_snippets.py tests/site tests/basics/test_quoted_output.py
+PAGE_OWN_TEST = tests/$(dir $(PAGE))test_$(subst -,_,$(notdir $(PAGE))).py
+
+test-page: $(STAMP)
+	@case "$(PAGE)" in \
+	  [a-z]*/[a-z]*) ;; \
+	  *) echo "error: name a page as PAGE=<area>/<page>, for example: make test-page PAGE=nlp/binary-classification" >&2; exit 2;; \
+	esac; \
+	test -f "docs/$(PAGE).md" || { echo "error: no page docs/$(PAGE).md (PAGE=<area>/<page>, without .md)" >&2; exit 2; }
+	$(BIN)/python -m pytest -q -k "$(PAGE)/ or $(PAGE).md or $(PAGE)]" $(PAGE_TESTS) \
+		$(if $(wildcard $(PAGE_OWN_TEST)),&& $(BIN)/python -m pytest -q $(PAGE_OWN_TEST))
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py

@@ -17,7 +17,12 @@ def _load(name):
 
 
 def _runs(workflow):
-    return [step["run"].strip() for job in workflow["jobs"].values() for step in job.get("steps", []) if "run" in step]
+    return [
+        step["run"].strip()
+        for job in workflow["jobs"].values()
+        for step in job.get("steps", [])
+        if "run" in step
+    ]
 
 
 def _readme_commands():
@@ -31,11 +36,16 @@ def test_readme_shows_the_two_commands():
     assert "make build" in (ROOT / "README.md").read_text()
 
 
-def test_ci_runs_the_readme_test_command_and_a_strict_build():
+def _job_runs(job):
+    return [step["run"].strip() for step in job.get("steps", []) if "run" in step]
+
+
+def test_ci_runs_lint_the_readme_test_command_and_a_strict_build():
     ci = _load("ci.yml")
     triggers = ci[True] if True in ci else ci["on"]  # YAML 1.1 reads the key `on` as True
     assert "pull_request" in triggers and "push" in triggers
-    runs = _runs(ci)
+    assert _job_runs(ci["jobs"]["lint"]) == ["make lint"]
+    runs = _job_runs(ci["jobs"]["test"])
     assert runs[-2:] == ["make test", "make build"]
     # Before the tests: a browser for tests/browser (its path in CHROMIUM_PATH) and axe-core.
     assert runs[:-2] == [
@@ -50,13 +60,18 @@ def test_deploy_builds_uploads_and_deploys_pages():
     deploy = _load("deploy.yml")
     triggers = deploy[True] if True in deploy else deploy["on"]
     assert triggers["push"]["branches"] == ["main"]
-    assert deploy["permissions"] == {"contents": "read", "pages": "write", "id-token": "write"}
+    # Only the job that publishes may write to Pages and mint an OIDC token; the build job reads.
+    assert deploy["permissions"] == {}
+    assert deploy["jobs"]["build"]["permissions"] == {"contents": "read"}
+    assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["concurrency"]["group"]
     assert _runs(deploy) == ["make build"]
     uses = [step.get("uses", "") for job in deploy["jobs"].values() for step in job["steps"]]
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
-    upload = next(s for j in deploy["jobs"].values() for s in j["steps"] if "upload-pages-artifact" in s.get("uses", ""))
+    upload = next(
+        s for j in deploy["jobs"].values() for s in j["steps"] if "upload-pages-artifact" in s.get("uses", "")
+    )
     assert upload["with"]["path"] == "site"
 
 
@@ -68,9 +83,24 @@ def test_actions_are_pinned_to_full_commit_shas_with_version(name):
         assert re.search(r"uses: [\w.-]+/[\w.-]+@[0-9a-f]{40} # v\d+(\.\d+)*$", line.strip()), line
 
 
-def test_ci_entry_point_runs_make_test():
+@pytest.mark.parametrize("name", sorted(p.name for p in WORKFLOWS.glob("*.y*ml")))
+def test_no_write_permission_at_workflow_level_and_credentials_kept_only_to_push(name):
+    workflow = _load(name)
+    assert "write" not in str(workflow.get("permissions", {})), "grant write permissions per job"
+    for name_, job in workflow["jobs"].items():
+        for step in job.get("steps", []):
+            if step.get("uses", "").startswith("actions/checkout@"):
+                # Only a job that pushes (contents: write) may keep the token in .git/config.
+                persist = step.get("with", {}).get("persist-credentials")
+                pushes = job.get("permissions", {}).get("contents") == "write"
+                assert persist is False or (persist is True and pushes), f"{name}: job {name_}"
+
+
+def test_ci_entry_point_runs_make_lint_then_make_test():
     script = (ROOT / ".ci" / "run").read_text()
+    assert re.search(r"^make lint$", script, re.M)
     assert re.search(r"^make test$", script, re.M)
+    assert script.index("\nmake lint\n") < script.index("\nmake test\n")
 
 
 def _ci_run(tmp_path, env):
@@ -83,11 +113,17 @@ def _ci_run(tmp_path, env):
     bin_dir.mkdir(exist_ok=True)
     for tool in ("dirname", "id", "bash"):
         (bin_dir / tool).symlink_to(shutil.which(tool))
-    (bin_dir / "make").write_text("#!/bin/sh\necho \"make $*\"\n")
+    (bin_dir / "make").write_text('#!/bin/sh\necho "make $*"\n')
     (bin_dir / "make").chmod(0o755)
     env = {"PATH": str(bin_dir), "HOME": str(tmp_path), **env}
-    return subprocess.run([str(bin_dir / "bash"), str(ROOT / ".ci" / "run")], env=env,
-                          capture_output=True, text=True, timeout=60, cwd=os.getcwd())
+    return subprocess.run(
+        [str(bin_dir / "bash"), str(ROOT / ".ci" / "run")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=os.getcwd(),
+    )
 
 
 @pytest.mark.parametrize("ci", ["true", ""])

@@ -1,0 +1,67 @@
+"""`make test-page PAGE=<area>/<page>` selects one page's tests and refuses a page that is not there."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+STAMP = ROOT / ".venv" / ".installed-from-lock"
+
+
+def _make(*args, dry=False):
+    argv = ["make", "-s", "-o", str(STAMP), *(["-n"] if dry else []), "test-page", *args]
+    return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=60)
+
+
+def test_selects_the_pages_snippets_checks_and_own_tests():
+    dry = _make("PAGE=nlp/loading-text", dry=True).stdout
+    assert (
+        '-k "nlp/loading-text/ or nlp/loading-text.md or nlp/loading-text]" tests/test_snippets.py tests/site'
+        in dry
+    )
+    assert "tests/nlp/test_loading_text.py" in dry  # the page's own tests, run whole
+    assert "tests/nlp/test_" not in _make("PAGE=nlp/binary-classification", dry=True).stdout  # has none
+
+
+def test_the_selection_holds_the_pages_tests_and_no_other(tmp_path):
+    dry = _make("PAGE=nlp/binary-classification", dry=True).stdout
+    expression = re.search(r'-k "([^"]+)"', dry).group(1)
+    # Page ids come in three shapes: snippet files, page files, and bare page names (notebooks).
+    shapes = tmp_path / "test_shapes.py"
+    shapes.write_text(
+        "import pytest\n"
+        "@pytest.mark.parametrize('p', ['nlp/binary-classification', 'nlp/binary-classification-two', 'nlp/x'])\n"
+        "def test_bare(p): pass\n"
+    )
+    collect = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-k", expression,
+         "tests/test_snippets.py", "tests/site", "tests/basics/test_quoted_output.py", str(shapes)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    ids = [line for line in collect.stdout.splitlines() if "::" in line]
+    assert ids and all("nlp/binary-classification" in i for i in ids), ids
+    bare = [i.split("::", 1)[1] for i in ids if "test_bare" in i]
+    assert bare == ["test_bare[nlp/binary-classification]"]
+    snippets = sorted(p.name for p in (ROOT / "snippets" / "nlp" / "binary-classification").glob("*.py"))
+    for name in snippets:
+        assert any(f"nlp/binary-classification/{name}::run" in i for i in ids), name
+    assert any("test_page_build.py" in i for i in ids) and any("test_page_code.py" in i for i in ids)
+
+
+@pytest.mark.parametrize(
+    ("page", "message"),
+    [
+        ("", "error: name a page as PAGE=<area>/<page>"),
+        ("binary-classification", "error: name a page as PAGE=<area>/<page>"),
+        ("nlp/no-such-page", "error: no page docs/nlp/no-such-page.md"),
+    ],
+)
+def test_a_bad_page_is_one_error_line(page, message):
+    run = _make(f"PAGE={page}")
+    assert run.returncode != 0
+    assert run.stderr.startswith(message) and "Traceback" not in run.stderr
