@@ -331,10 +331,22 @@ def _clean(output):
 
 
 def write(target: Target, notebook) -> None:
+    """Write the recorded notebook, then in the exact form ``make notebooks`` gives it."""
     import nbformat
+
+    from scripts import build_notebooks
 
     nbformat.validate(notebook)
     datasets.write_atomically(target.path, nbformat.writes(notebook) + "\n")
+    page = next((p for p in page_model.pages_with_code(DOCS) if p.notebook_path == target.path), None)
+    source = ROOT / "snippets" / "solutions" / f"{target.path.stem}.py"
+    if page is not None:
+        text, _ = build_notebooks.render_page(page)
+    elif source.is_file() and target.path.parent == SOLUTIONS:
+        text = build_notebooks.render(source, target.path)
+    else:
+        return
+    datasets.write_atomically(target.path, text)
 
 
 # --- command line --------------------------------------------------------------------------------
