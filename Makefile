@@ -12,12 +12,13 @@ WORKERS ?= 2
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast notebooks outputs verify lock clean
+.PHONY: help env serve build test test-fast test-repeat notebooks outputs verify lock clean
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make build      build the site into site/ (strict: any warning fails)"
 	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
+	@echo "make test-repeat N=5  run make test N times in fresh clones: pass/fail, wall time, slowest tests"
 	@echo "make notebooks  regenerate the page notebooks and docs/solutions/*.ipynb (keeps valid outputs)"
 	@echo "make outputs    run the notebooks for real and record their outputs (ARGS=\"--data-dir DIR --only PAGE\")"
 	@echo "make verify     train every worked solution for real and check its threshold"
@@ -82,6 +83,10 @@ test-page: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
+
+# The flake and speed record: N runs of make test, each in a fresh clone (install included).
+test-repeat: $(STAMP)
+	$(BIN)/python scripts/repeat_tests.py --clean-clone --runs $(or $(N),5)
 
 outputs: $(STAMP)
 	$(BIN)/python scripts/record_outputs.py $(ARGS)
