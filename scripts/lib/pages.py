@@ -303,3 +303,76 @@ def notebook_cells(page: Page, site_url: str) -> list[tuple[str, str]]:
     pending.extend(page.lines[position:])
     flush()
     return cells
+
+
+# --- which snippet files a page runs whole ------------------------------------------------------
+
+SECTION_MARK = re.compile(r"^\s*#\s*--8<--\s*\[(?P<kind>start|end):(?P<name>[\w-]+)\]")
+
+
+def section_spans(path: Path) -> dict[str, tuple[int, int]]:
+    """Each section of a snippet file: (line of its start marker, line of its end marker), 1-based."""
+    spans, starts = {}, {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = SECTION_MARK.match(line)
+        if match and match["kind"] == "start":
+            starts.setdefault(match["name"], number)
+        elif match and match["name"] in starts:
+            spans[match["name"]] = (starts.pop(match["name"]), number)
+    return spans
+
+
+def section_source(path: Path, section: str | None) -> tuple[int, str]:
+    """(first line, code) of a section as the file holds it, dedented: code to run with the file's
+    own name and line numbers, so tracebacks and coverage point into the snippet file."""
+    import textwrap
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if section is None:
+        return 1, "\n".join(lines) + "\n"
+    start, end = section_spans(path)[section]
+    # Markers of other sections inside this one are dropped, as the site drops them (blank lines
+    # keep the line numbers).
+    body = ["" if SECTION_MARK.match(line) else line for line in lines[start:end - 1]]
+    return start + 1, textwrap.dedent("\n".join(body)) + "\n"
+
+
+def runs_whole_file(path: Path, shown: list[str | None]) -> bool:
+    """Whether showing ``shown`` (sections, in page order) runs every statement of ``path`` in file order.
+
+    Only the module docstring, comments and blank lines may lie outside the shown sections.
+    """
+    import ast
+
+    if None in shown:
+        return shown == [None]
+    spans = section_spans(path)
+    if any(name not in spans for name in shown):
+        return False
+    in_file_order = sorted(spans, key=lambda name: spans[name][0])
+    if shown != [name for name in in_file_order if name in shown]:
+        return False
+    body = ast.parse(path.read_text(encoding="utf-8")).body
+    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
+            and isinstance(body[0].value.value, str):
+        body = body[1:]
+    ranges = [spans[name] for name in shown]
+    return all(any(start < node.lineno and node.end_lineno < end for start, end in ranges) for node in body)
+
+
+def files_run_by_pages(root: Path = DOCS) -> dict[str, str]:
+    """Snippet files (repository paths) that a page runs whole, in file order: path -> page src_uri.
+
+    Their statements all run when the page's notebook runs, so the tests run them through the
+    page (tests/site/test_page_notebooks.py) rather than a second time on their own.
+    """
+    found: dict[str, str] = {}
+    for page in pages_with_code(root):
+        shown: dict[str, list[str | None]] = {}
+        for block in page.run_blocks:
+            for path, section in block.includes:
+                shown.setdefault(path, []).append(section)
+        for path, sections in shown.items():
+            if path not in found and runs_whole_file(ROOT / path, sections):
+                found[path] = page.src_uri
+    return found
