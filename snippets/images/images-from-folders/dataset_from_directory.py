@@ -51,8 +51,9 @@ print("labels", labels.shape, "first ones:", labels[:4, 0].numpy(),
 # --8<-- [end:batch]
 
 # --8<-- [start:show]
+images, labels = next(iter(train_ds))  # a batch of 32, in a new shuffled order each time
 plt.figure(figsize=(9, 6))
-for index in range(12):  # the first 12 images of the batch above
+for index in range(12):  # its first 12 images
     plt.subplot(3, 4, index + 1)
     plt.imshow(images[index].numpy().astype("uint8"))  # imshow wants 0..255 as integers (or 0..1 floats)
     plt.title(train_ds.class_names[int(labels[index, 0])])
