@@ -3,6 +3,7 @@ overlap; and the course's full ImageDataGenerator augmentation, which needs SciP
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -20,7 +21,7 @@ PNG = ROOT / "docs" / "images" / "img" / "image_data_generator_examples.png"
 
 
 @pytest.fixture(scope="module")
-def folders():
+def folders(tmp_path_factory):
     offline.clamp_training()
     titles: list[list[str]] = []
     show = plt.show
@@ -30,10 +31,13 @@ def folders():
         plt.close("all")
 
     plt.show = record
+    cwd = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("run"))
     try:
         namespace = run_snippet(FOLDERS)
     finally:
         plt.show = show
+        os.chdir(cwd)
     return titles, namespace
 
 

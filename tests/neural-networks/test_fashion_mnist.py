@@ -3,6 +3,7 @@ confusion matrix that agrees with the accuracy ``evaluate`` reports."""
 
 from __future__ import annotations
 
+import os
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.xdist_group("neural-networks/fashion-mnist")
 
 
 @pytest.fixture(scope="module")
-def shown():
+def shown(tmp_path_factory):
     """Run the snippet (training clamped) and keep the title texts of every figure it shows."""
     offline.clamp_training()
     figures: list[list[str]] = []
@@ -28,10 +29,13 @@ def shown():
         plt.close("all")
 
     plt.show = record
+    cwd = os.getcwd()
+    os.chdir(tmp_path_factory.mktemp("run"))  # the snippet saves a PNG in its working directory
     try:
         namespace = run_snippet(SNIPPET)
     finally:
         plt.show = show
+        os.chdir(cwd)
     return figures, namespace
 
 
