@@ -9,13 +9,14 @@ train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-o
 
 train_datagen = ImageDataGenerator(
     rescale=1 / 255,
+    rotation_range=40,  # rotate by up to 40 degrees either way
+    width_shift_range=0.2,  # shift left or right by up to 20% of the width
+    height_shift_range=0.2,  # shift up or down by up to 20% of the height
+    shear_range=0.2,  # slant by up to 0.2 degrees (the unit is degrees: barely visible)
+    zoom_range=0.2,  # zoom in or out by up to 20%
     horizontal_flip=True,  # mirror left-right at random
-    brightness_range=(0.7, 1.3),  # darker or brighter by up to 30%
-    channel_shift_range=30.0,  # shift each colour channel by up to 30 (of 255)
-    # The course also used rotation_range=40, width_shift_range=0.2, height_shift_range=0.2,
-    # shear_range=0.2, zoom_range=0.2 and fill_mode="nearest". Those geometric changes need
-    # SciPy installed (Colab has it); without it the first batch raises ImportError.
-)
+    fill_mode="nearest",  # fill the pixels uncovered by a shift or rotation with the nearest edge
+)  # the geometric changes call SciPy: pip install scipy if the first batch raises ImportError
 train_generator = train_datagen.flow_from_directory(
     train_dir, target_size=(150, 150), batch_size=32, class_mode="binary")
 # --8<-- [end:generator]

@@ -3,6 +3,7 @@
 # --8<-- [start:download]
 import os
 
+import matplotlib.pyplot as plt
 import tensorflow as tf
 from PIL import Image
 
@@ -48,6 +49,36 @@ print("images", images.shape, images.dtype, "values", float(tf.reduce_min(images
 print("labels", labels.shape, "first ones:", labels[:4, 0].numpy(),
       "=", [train_ds.class_names[int(label)] for label in labels[:4, 0]])
 # --8<-- [end:batch]
+
+# --8<-- [start:show]
+images, labels = next(iter(train_ds))  # a batch of 32, in a new shuffled order each time
+plt.figure(figsize=(9, 6))
+for index in range(12):  # its first 12 images
+    plt.subplot(3, 4, index + 1)
+    plt.imshow(images[index].numpy().astype("uint8"))  # imshow wants 0..255 as integers (or 0..1 floats)
+    plt.title(train_ds.class_names[int(labels[index, 0])])
+    plt.axis("off")
+plt.tight_layout()
+plt.show()
+# --8<-- [end:show]
+
+# --8<-- [start:default-size]
+default = tf.keras.utils.image_dataset_from_directory(train_dir, label_mode="binary")
+print("default image batches:", default.element_spec[0].shape)  # (None, 256, 256, 3)
+# --8<-- [end:default-size]
+
+# --8<-- [start:validation-split]
+# One folder, split in two: the same seed and validation_split in both calls, so the two
+# subsets shuffle the file list the same way and do not overlap.
+train_part = tf.keras.utils.image_dataset_from_directory(
+    train_dir, validation_split=0.2, subset="training", seed=42,
+    image_size=(150, 150), label_mode="binary")
+valid_part = tf.keras.utils.image_dataset_from_directory(
+    train_dir, validation_split=0.2, subset="validation", seed=42,
+    image_size=(150, 150), label_mode="binary")
+print("files:", len(train_part.file_paths), "training +", len(valid_part.file_paths), "validation")
+print("overlap:", len(set(train_part.file_paths) & set(valid_part.file_paths)), "files")  # 0
+# --8<-- [end:validation-split]
 
 # --8<-- [start:fixed-order]
 # Folder order is alphabetical. To fix the label numbers yourself, name the classes:

@@ -1,6 +1,7 @@
 """Dense, SimpleRNN, LSTM and Conv1D+LSTM forecasters for the same series, compared by MAE."""
 
 # --8<-- [start:data]
+import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 
@@ -41,6 +42,7 @@ def model_forecast(model, series, window_size, batch_size=256):
     return model.predict(dataset, verbose=0)[:, 0]
 
 
+tf.keras.utils.set_random_seed(0)  # the same shuffled batches every run
 time, series = synthetic_series()
 split_time, window_size = 1000, 20
 train_set = windowed_dataset(series[:split_time], window_size)
@@ -101,7 +103,7 @@ def conv_lstm_model():
 # --8<-- [end:conv-lstm]
 
 # --8<-- [start:compare]
-results = {}
+results, forecasts = {}, {}
 for name, build in [("dense", dense_model), ("SimpleRNN", simple_rnn_model),
                     ("LSTM", lstm_model), ("Conv1D + LSTM", conv_lstm_model)]:
     tf.keras.utils.set_random_seed(0)
@@ -111,5 +113,18 @@ for name, build in [("dense", dense_model), ("SimpleRNN", simple_rnn_model),
     model.fit(train_set, epochs=50, verbose=0)
     forecast = model_forecast(model, series[split_time - window_size:-1], window_size)
     results[name] = float(tf.keras.metrics.mae(x_valid, forecast))
+    forecasts[name] = forecast
     print(f"{name:14s} {model.count_params():6d} weights   validation MAE {results[name]:.2f}")
 # --8<-- [end:compare]
+
+# --8<-- [start:plot]
+fig, axes = plt.subplots(2, 2, figsize=(12, 6), sharex=True, sharey=True)
+for ax, (name, forecast) in zip(axes.flat, forecasts.items()):
+    ax.plot(time[split_time:], x_valid, label="actual")
+    ax.plot(time[split_time:], forecast, label="forecast")
+    ax.set_title(f"{name}: MAE {results[name]:.2f}")
+    ax.legend()
+fig.supxlabel("day")
+fig.tight_layout()
+plt.show()
+# --8<-- [end:plot]

@@ -28,6 +28,7 @@ def windowed_dataset(series, window_size, batch_size=32, shuffle_buffer=1000):
     return dataset.shuffle(shuffle_buffer).batch(batch_size).prefetch(tf.data.AUTOTUNE)
 
 
+tf.keras.utils.set_random_seed(0)  # the same shuffled batches every run
 time, series = synthetic_series()
 split_time, window_size = 1000, 20
 train_set = windowed_dataset(series[:split_time], window_size)
@@ -46,31 +47,33 @@ def forecaster():
 
 
 # --8<-- [start:schedule]
-def sweep_rate(epoch, start=1e-6, per_decade=20):
-    """The learning rate for ``epoch``: ``start``, ten times larger every ``per_decade`` epochs.
+def sweep_rate(epoch):
+    """The learning rate for ``epoch``: 1e-7 at first, ten times larger every 10 epochs.
 
-    >>> [f"{sweep_rate(epoch):.0e}" for epoch in (0, 20, 40)]
-    ['1e-06', '1e-05', '1e-04']
+    >>> [f"{sweep_rate(epoch):.0e}" for epoch in (0, 10, 20, 50)]
+    ['1e-07', '1e-06', '1e-05', '1e-02']
     """
-    return start * 10 ** (epoch / per_decade)
+    return 1e-7 * 10 ** (epoch / 10)
 
 
 tf.keras.utils.set_random_seed(0)
 model = forecaster()
 model.compile(loss=tf.keras.losses.Huber(),
-              optimizer=tf.keras.optimizers.SGD(learning_rate=1e-6, momentum=0.9))
-lr_schedule = tf.keras.callbacks.LearningRateScheduler(sweep_rate)  # called before every epoch
-history = model.fit(train_set, epochs=40, callbacks=[lr_schedule], verbose=0)
+              optimizer=tf.keras.optimizers.SGD(learning_rate=sweep_rate(0), momentum=0.9))
+# Called before every epoch. Give it a function of the epoch only: a function that takes a second
+# argument is called as schedule(epoch, current_rate), and a default argument would receive the rate.
+lr_schedule = tf.keras.callbacks.LearningRateScheduler(sweep_rate)
+history = model.fit(train_set, epochs=50, callbacks=[lr_schedule], verbose=0)
 # --8<-- [end:schedule]
 
 # --8<-- [start:plot]
-rates = sweep_rate(np.arange(len(history.history["loss"])))
-losses = np.array(history.history["loss"])  # nan once the rate is so high that training blows up
+rates = np.array(history.history["learning_rate"])  # the rate each epoch really ran at
+losses = np.array(history.history["loss"])
 fig, ax = plt.subplots(figsize=(8, 4))
 ax.semilogx(rates, losses)  # a log scale for the rate: each decade gets the same width
 ax.set_xlabel("learning rate")
 ax.set_ylabel("loss (Huber)")
-ax.set_title("loss after one epoch at each learning rate")
+ax.set_title("training loss during a learning-rate sweep")
 ax.set_ylim(0, 1.2 * losses[0])  # past some rate, the loss shoots up
 ax.grid(True)
 fig.tight_layout()
@@ -78,5 +81,7 @@ fig.savefig("lr-sweep.png", dpi=80)
 plt.show()
 
 best = rates[np.nanargmin(losses)]
-print(f"lowest loss at learning rate {best:.1e}; train with a little less, e.g. {best / 2:.1e}")
+print(f"lowest loss {np.nanmin(losses):.2f} at learning rate {best:.1e}; "
+      f"train at a few times less, e.g. {best / 3:.0e}")
+# --8<-- [end:plot]
 # --8<-- [end:plot]

@@ -18,22 +18,25 @@ def synthetic_series(seed=1):
 
 
 def windowed_dataset(series, window_size, batch_size=32, shuffle_buffer=1000):
-    """Batches of (window, next value); shuffled when ``shuffle_buffer`` is given."""
+    """Shuffled batches of (window, next value), as on the Windowed datasets page."""
     dataset = tf.data.Dataset.from_tensor_slices(series)
     dataset = dataset.window(window_size + 1, shift=1, drop_remainder=True)
     dataset = dataset.flat_map(lambda window: window.batch(window_size + 1))
     dataset = dataset.map(lambda window: (window[:-1], window[-1]))
-    if shuffle_buffer:
-        dataset = dataset.shuffle(shuffle_buffer)
-    return dataset.batch(batch_size).prefetch(tf.data.AUTOTUNE)
+    return dataset.shuffle(shuffle_buffer).batch(batch_size).prefetch(tf.data.AUTOTUNE)
 
 
+tf.keras.utils.set_random_seed(0)  # the same shuffled batches every run
 time, series = synthetic_series()
 split_time, window_size = 1000, 20
 train_set = windowed_dataset(series[:split_time], window_size)
-valid_set = windowed_dataset(series[split_time - window_size:], window_size, shuffle_buffer=None)
 
 # --8<-- [start:plateau]
+# Every validation day with the 20 days before it, in time order (not shuffled).
+valid_set = tf.keras.utils.timeseries_dataset_from_array(
+    series[split_time - window_size:-1], targets=series[split_time:], sequence_length=window_size,
+    batch_size=32)
+
 tf.keras.utils.set_random_seed(0)
 model = tf.keras.Sequential([
     tf.keras.Input(shape=(window_size,)),
@@ -44,7 +47,7 @@ model = tf.keras.Sequential([
     tf.keras.layers.Rescaling(100),
 ])
 model.compile(loss=tf.keras.losses.Huber(),
-              optimizer=tf.keras.optimizers.SGD(learning_rate=1.5e-6, momentum=0.9), metrics=["mae"])
+              optimizer=tf.keras.optimizers.SGD(learning_rate=4e-5, momentum=0.9), metrics=["mae"])
 
 callbacks = [
     # Halve the rate when val_loss has not improved for 5 epochs, but not below 1e-8.

@@ -3,6 +3,7 @@
 # --8<-- [start:load]
 import csv
 
+import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 
@@ -55,3 +56,15 @@ actual = series[split_time:]
 print(f"naive forecast MAE: {np.mean(np.abs(actual - series[split_time - 1:-1])):.2f} °C")
 print(f"model forecast MAE: {np.mean(np.abs(actual - forecast)):.2f} °C")
 # --8<-- [end:forecast]
+
+# --8<-- [start:plot]
+days = np.arange(split_time, len(series))
+fig, ax = plt.subplots(figsize=(10, 4))
+ax.plot(days, actual, label="actual")
+ax.plot(days, forecast, label="forecast")
+ax.set_xlabel("day since 1 January 1981")
+ax.set_ylabel("minimum temperature (°C)")
+ax.set_title("Melbourne, validation days: forecast against actual")
+ax.legend()
+plt.show()
+# --8<-- [end:plot]

@@ -3,6 +3,7 @@
 # --8<-- [start:load]
 import csv
 
+import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 
@@ -77,3 +78,15 @@ naive = series[split_time - 1:-1]
 print(f"naive forecast MAE: {np.mean(np.abs(actual - naive)):.1f} sunspots")
 print(f"model forecast MAE: {np.mean(np.abs(actual - forecast)):.1f} sunspots")
 # --8<-- [end:forecast]
+
+# --8<-- [start:plot]
+months = np.arange(split_time, len(series))
+fig, ax = plt.subplots(figsize=(10, 4))
+ax.plot(months, actual, label="actual")
+ax.plot(months, forecast, label="forecast")
+ax.set_xlabel(f"month since {dates[0]}")
+ax.set_ylabel("monthly mean sunspot number")
+ax.set_title("sunspots, validation months: forecast against actual")
+ax.legend()
+plt.show()
+# --8<-- [end:plot]

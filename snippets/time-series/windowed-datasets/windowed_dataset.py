@@ -1,6 +1,7 @@
 """Turn a series into (window, next value) pairs with tf.data, and train on them."""
 
 # --8<-- [start:imports]
+import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 # --8<-- [end:imports]
@@ -93,3 +94,14 @@ valid_windows = windows_and_labels(series[split_time - window_size:], window_siz
 forecast = model.predict(valid_windows, verbose=0)[:, 0]
 print(f"validation MAE: {float(tf.keras.metrics.mae(series[split_time:], forecast)):.2f}")
 # --8<-- [end:forecast]
+
+# --8<-- [start:plot]
+fig, ax = plt.subplots(figsize=(10, 4))
+ax.plot(time[split_time:], series[split_time:], label="actual")
+ax.plot(time[split_time:], forecast, label="forecast")
+ax.set_xlabel("day")
+ax.set_ylabel("value")
+ax.set_title("validation period: forecast against actual")
+ax.legend()
+plt.show()
+# --8<-- [end:plot]
