@@ -25,6 +25,8 @@ print("label of every file, in order:", train_generator.classes[:3], "...", trai
 # --8<-- [end:batch]
 
 # --8<-- [start:what-it-is]
+from tensorflow.keras.preprocessing.image import ImageDataGenerator
+
 # In Keras 3 this class lives in a "legacy" module and its docstring says only "DEPRECATED.".
 print(ImageDataGenerator.__module__)
 print(ImageDataGenerator.__doc__)

@@ -1,9 +1,9 @@
 """Practice exam, problem 3: augmentation layers inside the model, inactive in predict."""
 
+# --8<-- [start:augment]
 import numpy as np
 import tensorflow as tf
 
-# --8<-- [start:augment]
 augment = tf.keras.Sequential([
     tf.keras.layers.RandomFlip("horizontal"),
     tf.keras.layers.RandomRotation(0.1),

@@ -1,10 +1,10 @@
 """Practice exam, problem 4: an LSTM in place of the pooling layer, same input and output."""
 
+# --8<-- [start:model]
 import tensorflow as tf
 
 VOCAB_SIZE, MAX_LENGTH = 1000, 120  # as the starter: vocab_size, max_length
 
-# --8<-- [start:model]
 model = tf.keras.Sequential([
     tf.keras.Input(shape=(MAX_LENGTH,)),
     tf.keras.layers.Embedding(VOCAB_SIZE, 16),
