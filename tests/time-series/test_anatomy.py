@@ -1,30 +1,22 @@
-"""The anatomy page shows PNGs that its snippet produces: they must be what it produces today.
-
-Regenerate them with:
-    cd docs/time-series/img && ../../../.venv/bin/python ../../../snippets/time-series/anatomy/synthetic_series.py
-"""
+"""The anatomy page shows the figures its plot block draws, recorded from the code it shows today."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from scripts.lib import pages, recording
+from scripts.lib.site import ROOT
 
-import numpy as np
-import pytest
-from PIL import Image
-
-from tests.harness.snippets import ROOT, run_snippet
-
-SNIPPET = ROOT / "snippets" / "time-series" / "anatomy" / "synthetic_series.py"
-IMAGES = ROOT / "docs" / "time-series" / "img"
+PAGE = ROOT / "docs" / "time-series" / "anatomy.md"
 
 
-@pytest.mark.parametrize("name", ["anatomy-components.png", "anatomy-series.png"])
-def test_committed_plots_match_the_snippet(name, tmp_path):
-    run_snippet(SNIPPET)  # the test's working directory is tmp_path
-    fresh = np.asarray(Image.open(Path(tmp_path) / name).convert("RGB"), dtype=np.int16)
-    committed = np.asarray(Image.open(IMAGES / name).convert("RGB"), dtype=np.int16)
-    assert fresh.shape == committed.shape, f"{name} changed size; regenerate it (see this file's docstring)"
-    # Tolerate font anti-aliasing differences, not a different curve.
-    assert np.abs(fresh - committed).mean() < 1.0, f"{name} is stale; regenerate it (see this file's docstring)"
-    page = (ROOT / "docs" / "time-series" / "anatomy.md").read_text(encoding="utf-8")
-    assert f"](img/{name})" in page
+def test_the_page_shows_the_figures_its_plot_block_draws():
+    page = pages.parse(PAGE)
+    blocks = page.run_blocks
+    chains = pages.chain_hashes([block.code.rstrip("\n") for block in blocks])
+    plot = next(index for index, block in enumerate(blocks) if block.includes[0][1] == "plot")
+    cell = recording.recorded_cells(recording.read(page.notebook_path)).get(chains[plot])
+    assert cell is not None, "the plot block's output is not recorded (or its code changed): run make outputs " \
+                             "ARGS='--only time-series/anatomy'"
+    alts = [alt for _, alt in recording.output_images(cell.outputs)]
+    assert len(alts) == 2, alts
+    assert alts[0].startswith("Figure: trend") and "noise" in alts[0]  # the four parts
+    assert alts[1].startswith("Figure: baseline + trend + seasonality")  # and their sum
