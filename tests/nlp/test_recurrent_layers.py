@@ -1,0 +1,53 @@
+"""docs/nlp/recurrent-layers.md: masking is taught with output a real run prints, and used.
+
+The masking demonstration uses made-up ids, so what the page quotes must be exactly what the
+code prints (checked here): a masked LSTM ignores padding (more of it, or before instead of
+after the words), an unmasked one does not; masked average pooling averages the words only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.harness import offline
+from tests.harness.snippets import run_snippet
+from tests.sections import ROOT, normalise, quoted_blocks, run_sections
+
+PAGE = "nlp/recurrent-layers.md"
+SNIPPETS = ROOT / "snippets" / "nlp" / "recurrent-layers"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _short_training():
+    offline.clamp_training()
+
+
+def test_every_quoted_output_is_what_the_code_prints():
+    _, masking = run_sections(SNIPPETS / "masking.py", "mask", "more-padding", "pre-post", "pooling")
+    _, shapes = run_sections(SNIPPETS / "lstm_classifier.py", "data", "shapes")
+    printed = normalise(masking) + "\n" + normalise(shapes)
+    blocks = quoted_blocks(PAGE)
+    assert len(blocks) == 5
+    for block in blocks:
+        assert normalise(block) in printed, f"{PAGE} quotes output its code does not print:\n{block}"
+
+
+def test_mask_makes_the_lstm_ignore_padding_and_the_unmasked_one_does_not():
+    namespace, _ = run_sections(SNIPPETS / "masking.py", "mask", "more-padding")
+    lstm, same = namespace["lstm"], namespace["same"]
+    masked, plain, headline, longer = (namespace[name] for name in ("embedding", "plain", "headline", "longer"))
+    assert same(lstm(masked(headline)), lstm(masked(longer)))
+    assert not same(lstm(plain(headline)), lstm(plain(longer)))
+
+
+@pytest.mark.parametrize("name", ["lstm_classifier.py", "gru_and_simple_rnn.py", "exercise_bbc_lstm.py"])
+def test_every_recurrent_model_on_the_page_masks_its_padding(name):
+    import keras
+
+    namespace = run_snippet(SNIPPETS / name)
+    models = [value for value in namespace.values() if isinstance(value, keras.Model)]
+    recurrent = (keras.layers.LSTM, keras.layers.GRU, keras.layers.SimpleRNN, keras.layers.Bidirectional)
+    checked = [model for model in models if any(isinstance(layer, recurrent) for layer in model.layers)]
+    assert checked, f"{name} builds no recurrent model"
+    for model in checked:
+        assert model.layers[0].mask_zero, f"{name}: {model.name} reads padding unmasked"
