@@ -60,3 +60,22 @@ def test_every_recurrent_model_on_the_page_masks_its_padding(name):
             assert flags.get("mask_zero") == "True", f"{name}: {ast.unparse(embedding)} reads padding unmasked"
         checked += 1
     assert checked, f"{name} builds no recurrent model"
+
+
+@pytest.mark.parametrize("kind", ["GRU", "SimpleRNN", "Bidirectional"])
+def test_what_the_page_says_of_lstm_holds_for_the_other_recurrent_layers(kind):
+    import numpy as np
+    import tensorflow as tf
+
+    tf.keras.utils.set_random_seed(0)
+    layer = tf.keras.layers.Bidirectional(tf.keras.layers.GRU(4)) if kind == "Bidirectional" else getattr(
+        tf.keras.layers, kind)(4)
+    masked = tf.keras.layers.Embedding(50, 3, mask_zero=True)
+    plain = tf.keras.layers.Embedding(50, 3)
+    short, long, pre = np.array([[5, 9, 0]]), np.array([[5, 9] + [0] * 20]), np.array([[0, 5, 9]])
+    plain.build((None, None))
+    masked.build((None, None))
+    plain.set_weights(masked.get_weights())
+    assert np.allclose(layer(masked(short)), layer(masked(long)), atol=1e-6)
+    assert np.allclose(layer(masked(short)), layer(masked(pre)), atol=1e-6)
+    assert not np.allclose(layer(plain(short)), layer(plain(long)), atol=1e-6)
