@@ -1,66 +1,61 @@
-"""scripts/compare_text_models.py: the comparison table of docs/nlp/model-comparison.md."""
+"""docs/nlp/model-comparison.md: self-contained code, parameter counts that are real, a working table.
+
+The page once ran a project script readers do not have; its code is now all on the page. The
+parameter counts it quotes do not depend on data, so they must be exactly what the code prints.
+"""
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
+import contextlib
+import io
+import re
 
 import pytest
 
-from scripts import compare_text_models
-from scripts.lib.site import ROOT
+from tests.harness import offline
+from tests.harness.markdown import DOCS
+from tests.sections import ROOT, normalise, quoted_blocks, run_sections
 
-SCRIPT = ROOT / "scripts" / "compare_text_models.py"
-SMALL = ["--train-size", "40", "--validation-size", "16", "--sequence-length", "12", "--epochs", "2"]
-
-
-def test_synthetic_run_prints_sizes_and_times_but_no_accuracy(capsys):
-    assert compare_text_models.main(["--models", "pooling,gru", *SMALL]) == 0
-    out = capsys.readouterr()
-    lines = out.out.strip().splitlines()
-    assert lines[0] == "| model | parameters | s/epoch | CPU s/epoch | train accuracy | validation accuracy | gap |"
-    assert lines[2].startswith("| pooling | 16,017 | ") and lines[2].endswith(" | | | |")
-    assert lines[3].startswith("| gru | ") and len(lines) == 4
-    assert "data: synthetic, 40 training and 16 validation sequences of 12 ids" in out.err
+PAGE = "nlp/model-comparison.md"
+SNIPPET = ROOT / "snippets" / "nlp" / "model-comparison" / "text_models.py"
 
 
-def test_sarcasm_run_measures_accuracy_and_gap(capsys):
-    # The harness's sarcasm.json has 60 headlines: 48 train, 12 validate.
-    assert compare_text_models.main(["--data", "sarcasm", "--models", "conv1d", "--json", *SMALL]) == 0
-    (row,) = json.loads(capsys.readouterr().out)
-    assert row["model"] == "conv1d" and row["epochs"] == 2
-    assert row["seconds_per_epoch"] > 0 and row["cpu_seconds_per_epoch"] > 0
-    assert row["gap"] == pytest.approx(row["train_accuracy"] - row["validation_accuracy"])
-    assert 0 <= row["validation_accuracy"] <= 1
+@pytest.fixture(scope="module", autouse=True)
+def _short_training():
+    offline.clamp_training()
 
 
-def test_every_model_of_the_page_builds_with_the_exam_shape():
-    build_model = compare_text_models.load_models_module().build_model
-    for kind in compare_text_models.KINDS:
-        model = build_model(kind)
-        assert model.input_shape == (None, 120) and model.output_shape == (None, 1), kind
+def test_the_page_needs_no_script_readers_do_not_have():
+    text = (DOCS / PAGE).read_text(encoding="utf-8")
+    assert "scripts/" not in text and "```bash" not in text
+    assert not (ROOT / "scripts" / "compare_text_models.py").exists()
 
 
-def _cli(*args):
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, text=True, timeout=60)
+def test_quoted_parameter_counts_are_what_the_code_prints():
+    _, printed = run_sections(SNIPPET, "models", "count")
+    (block,) = quoted_blocks(PAGE)
+    assert normalise(block) == normalise(printed)
 
 
-@pytest.mark.parametrize(("args", "message"), [
-    (["--epochs", "0"], "error: argument --epochs: must be at least 1, got 0"),
-    (["--epochs", "three"], "error: argument --epochs: not a whole number: 'three'"),
-    (["--models", "lstm,transformer"], "error: argument --models: unknown model 'transformer'; choose from "),
-    (["--models", ","], "error: argument --models: unknown model ','; choose from "),
-    (["--data", "imdb"], "error: argument --data: invalid choice: 'imdb'"),
-    (["--no-such-option"], "error: unrecognized arguments: --no-such-option"),
-])
-def test_bad_input_gets_one_line_and_exit_2(args, message):
-    result = _cli(*args)
-    assert result.returncode == 2 and result.stdout == ""
-    assert result.stderr.startswith(message) and result.stderr.count("\n") == 1, result.stderr
+def test_prose_numbers_match_the_counts():
+    namespace, _ = run_sections(SNIPPET, "models")
+    counts = {kind: namespace["build_model"](kind).count_params() for kind in namespace["MODEL_KINDS"]}
+    text = (DOCS / PAGE).read_text(encoding="utf-8")
+    extra = {kind: count - 16000 for kind, count in counts.items()}
+    assert f"adds between {min(extra.values())} (pooling" in text and min(extra, key=extra.get) == "pooling"
+    assert f"and {max(extra.values()):,} (stacked" in text and max(extra, key=extra.get) == "stacked-lstm"
 
 
-def test_help_names_the_data_and_models():
-    result = _cli("--help")
-    assert result.returncode == 0
-    assert "--data {synthetic,sarcasm}" in result.stdout and "seconds per epoch" in result.stdout.lower()
+def test_the_comparison_prints_one_row_per_model_with_accuracy_and_gap():
+    namespace, printed = run_sections(SNIPPET, "models", "data", "compare")
+    assert printed == ""  # the section only defines compare(); the page's next line calls it
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        namespace["compare"](["pooling", "gru"], epochs=2)
+    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ") and not line.startswith("| model")]
+    assert [row.split(" | ")[0][2:] for row in rows] == ["pooling", "gru"]
+    for row in rows:
+        cells = [cell.strip() for cell in row.strip("|").split("|")]
+        train, valid, gap = (float(cell) for cell in cells[4:])
+        assert 0 <= valid <= 1 and gap == pytest.approx(train - valid, abs=2e-3)
+        assert float(cells[2]) >= 0 and float(cells[3]) >= 0 and re.fullmatch(r"[\d,]+", cells[1])

@@ -9,7 +9,9 @@ train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-o
 valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
                                     origin=BASE + "validation-horse-or-human.zip", extract=True)
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    train_dir, image_size=(150, 150), label_mode="binary", seed=0).cache().prefetch(tf.data.AUTOTUNE)
+    train_dir, image_size=(150, 150), label_mode="binary", batch_size=None)  # single images, batched below
+# Shuffle after cache(), or every epoch would replay the first epoch's order.
+train_ds = train_ds.cache().shuffle(1024, seed=0).batch(32).prefetch(tf.data.AUTOTUNE)
 valid_ds = tf.keras.utils.image_dataset_from_directory(
     valid_dir, image_size=(150, 150), label_mode="binary", shuffle=False).cache()
 # --8<-- [end:data]

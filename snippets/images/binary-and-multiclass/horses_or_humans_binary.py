@@ -35,9 +35,13 @@ history = model.fit(train_ds, validation_data=valid_ds, epochs=10, verbose=2)
 # --8<-- [end:model]
 
 # --8<-- [start:predict]
-images, labels = next(iter(valid_ds))
-probabilities = model.predict(images[:4], verbose=0)[:, 0]  # shape (4,): one probability each
-for p, label in zip(probabilities, labels[:4, 0]):
+# valid_ds is not shuffled, so its first batch holds horses only: pick 2 photos of each class
+# from a shuffled copy instead, so the demo shows both kinds of answer.
+shuffled = valid_ds.unbatch().shuffle(1000, seed=0)
+picked = [shuffled.filter(lambda image, label, c=c: label[0] == c).take(2) for c in (0.0, 1.0)]
+images, labels = next(iter(picked[0].concatenate(picked[1]).batch(4)))
+probabilities = model.predict(images, verbose=0)[:, 0]  # shape (4,): one probability each
+for p, label in zip(probabilities, labels[:, 0]):
     guess = class_names[int(p > 0.5)]
     print(f"P({class_names[1]}) = {p:.2f} -> {guess:6} (true: {class_names[int(label)]})")
 # --8<-- [end:predict]

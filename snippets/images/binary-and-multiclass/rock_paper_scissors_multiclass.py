@@ -37,9 +37,13 @@ history = model.fit(train_ds, validation_data=valid_ds, epochs=10, verbose=2)
 # --8<-- [end:model]
 
 # --8<-- [start:predict]
-images, labels = next(iter(valid_ds))
-probabilities = model.predict(images[:3], verbose=0)  # shape (3, 3): a row per image
-for row, label in zip(probabilities, labels[:3]):
+# valid_ds is not shuffled, so its first batch holds one class only: pick 2 photos of each class
+# from a shuffled copy instead.
+shuffled = valid_ds.unbatch().shuffle(1000, seed=0)
+picked = [shuffled.filter(lambda image, label, c=c: tf.argmax(label) == c).take(2) for c in range(3)]
+images, labels = next(iter(picked[0].concatenate(picked[1]).concatenate(picked[2]).batch(6)))
+probabilities = model.predict(images, verbose=0)  # shape (6, 3): a row per image
+for row, label in zip(probabilities, labels):
     print(np.round(row, 2), "->", class_names[int(np.argmax(row))],
           f"(true: {class_names[int(np.argmax(label))]})")
 # --8<-- [end:predict]

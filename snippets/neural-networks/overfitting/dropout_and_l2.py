@@ -4,8 +4,7 @@
 import tensorflow as tf
 
 (x_train, y_train), (x_test, y_test) = tf.keras.datasets.fashion_mnist.load_data()
-x_small, y_small = x_train[:2000] / 255.0, y_train[:2000]
-x_val, y_val = x_test[:2000] / 255.0, y_test[:2000]
+x_small, y_small = x_train[:2500] / 255.0, y_train[:2500]  # fit holds out the last 500 for validation
 # --8<-- [end:data]
 
 
@@ -36,7 +35,7 @@ def build(dropout=0.0, l2=0.0):
 # --8<-- [start:compare]
 for name, settings in [("plain", {}), ("dropout 0.4", {"dropout": 0.4}), ("L2 1e-3", {"l2": 1e-3})]:
     tf.keras.utils.set_random_seed(0)
-    history = build(**settings).fit(x_small, y_small, epochs=40, validation_data=(x_val, y_val), verbose=0)
+    history = build(**settings).fit(x_small, y_small, epochs=40, validation_split=0.2, verbose=0)
     accuracy, val_accuracy = history.history["accuracy"][-1], history.history["val_accuracy"][-1]
     print(f"{name:<12} training accuracy {accuracy:.3f}  validation accuracy {val_accuracy:.3f}  "
           f"gap {accuracy - val_accuracy:.3f}")

@@ -21,7 +21,7 @@ vectorizer.adapt(texts[:split])
 tf.keras.utils.set_random_seed(0)
 model = tf.keras.Sequential([
     tf.keras.Input(shape=(200,)),
-    tf.keras.layers.Embedding(5000, 32),
+    tf.keras.layers.Embedding(5000, 32, mask_zero=True),  # articles under 200 words end in padding
     tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(32)),
     tf.keras.layers.Dense(5, activation="softmax"),
 ])

@@ -26,7 +26,7 @@ def classifier(recurrent_layer):
     """The same classifier around any recurrent layer."""
     return tf.keras.Sequential([
         tf.keras.Input(shape=(32,)),
-        tf.keras.layers.Embedding(10000, 16),
+        tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
         recurrent_layer,
         tf.keras.layers.Dense(1, activation="sigmoid"),
     ])

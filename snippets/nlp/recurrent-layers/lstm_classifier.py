@@ -41,7 +41,7 @@ print(tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(8))(words).shape)  # (2
 tf.keras.utils.set_random_seed(0)
 lstm = tf.keras.Sequential([
     tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16),
+    tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
     tf.keras.layers.LSTM(32),  # reads the 32 word vectors in order, keeps a memory
     tf.keras.layers.Dense(1, activation="sigmoid"),
 ])
@@ -52,7 +52,7 @@ print(f"LSTM: validation accuracy {train(lstm):.3f}")
 tf.keras.utils.set_random_seed(0)
 stacked = tf.keras.Sequential([
     tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16),
+    tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
     tf.keras.layers.LSTM(32, return_sequences=True),  # a sequence out, for the next LSTM
     tf.keras.layers.LSTM(16),
     tf.keras.layers.Dense(1, activation="sigmoid"),
@@ -64,7 +64,7 @@ print(f"stacked LSTMs: validation accuracy {train(stacked):.3f}")
 tf.keras.utils.set_random_seed(0)
 bidirectional = tf.keras.Sequential([
     tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16),
+    tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
     tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(32)),  # forwards and backwards: 64 outputs
     tf.keras.layers.Dense(24, activation="relu"),
     tf.keras.layers.Dense(1, activation="sigmoid"),

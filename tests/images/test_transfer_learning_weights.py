@@ -11,7 +11,7 @@ from tests.harness import datasets, pretrained
 
 WEIGHTS = "models/mobilenet_v2_weights_tf_dim_ordering_tf_kernels_0.35_96_no_top.h5"
 
-pytestmark = pytest.mark.xdist_group("neural-networks/transfer-learning")
+pytestmark = pytest.mark.xdist_group("images/transfer-learning")
 
 
 def test_weight_spec_matches_the_keras_architecture():

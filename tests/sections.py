@@ -1,0 +1,57 @@
+"""Run named sections of a snippet file, and find the output a page quotes.
+
+Page tests use these to check a claim on a page against what the code really does: run only the
+sections a page shows (in order, in one namespace, as a reader would in Colab), capture what they
+print, and compare it with the page's ```text blocks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import re
+from pathlib import Path
+
+from tests.harness.markdown import DOCS, code_blocks
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def section_source(path: Path, name: str) -> str:
+    """The code between ``# --8<-- [start:name]`` and ``# --8<-- [end:name]`` in ``path``.
+
+    >>> "tf.keras.layers.Embedding" in section_source(ROOT / "snippets/nlp/recurrent-layers/masking.py", "mask")
+    True
+    """
+    text = Path(path).read_text(encoding="utf-8")
+    match = re.search(rf"^[ \t]*# --8<-- \[start:{re.escape(name)}\]\n(.*?)^[ \t]*# --8<-- \[end:{re.escape(name)}\]",
+                      text, re.S | re.M)
+    assert match, f"no section {name!r} in {path}"
+    lines = match[1].splitlines()
+    indent = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
+    return "\n".join(line[indent:] for line in lines) + "\n"
+
+
+def run_sections(path: Path, *names: str, namespace: dict | None = None) -> tuple[dict, str]:
+    """Execute the named sections of ``path`` in order in one namespace; return it and the printout."""
+    namespace = {"__name__": "__main__"} if namespace is None else namespace
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        for name in names:
+            exec(compile(section_source(path, name), f"{path}:{name}", "exec"), namespace)
+    return namespace, printed.getvalue()
+
+
+def quoted_blocks(page: str) -> list[str]:
+    """The ```text blocks of ``docs/<page>``: output the page says its code prints."""
+    return [block.code.strip() for block in code_blocks((DOCS / page).read_text(encoding="utf-8"))
+            if block.lang == "text"]
+
+
+def normalise(text: str) -> str:
+    """Trailing spaces and surrounding blank lines removed, line by line.
+
+    >>> normalise("a  \\n b\\n\\n")
+    'a\\n b'
+    """
+    return "\n".join(line.rstrip() for line in text.splitlines()).strip()
