@@ -282,9 +282,10 @@ def execute(target: Target, data_files: list[Path], timeout: int) -> tuple[objec
     finally:
         shutil.rmtree(work, ignore_errors=True)
     chains = page_model.chain_hashes([cell.source for cell in code_cells])
+    paths = recording.machine_paths((str(keras_home), "~/.keras"), (str(run_dir), "."), (str(work), "<temporary folder>"))
     for cell, ran, chain in zip(code_cells, runner.cells[1:-1], chains):
-        cell.outputs = [output for output in map(_clean, ran.outputs)
-                        if output.get("output_type") != "stream" or output["text"].strip()]
+        cleaned = (_clean(output, paths) for output in ran.outputs)
+        cell.outputs = [output for output in cleaned if output.get("output_type") != "stream" or output["text"].strip()]
         cell.execution_count = ran.execution_count
         cell.metadata = {"recording": {"chain": chain, "seconds": _seconds(ran)}}
     provenance = {
@@ -316,17 +317,23 @@ def _error_line(notebook, error) -> str:
     return str(error).strip().splitlines()[-1] if str(error).strip() else type(error).__name__
 
 
-def _clean(output):
+def _clean(output, paths: list[tuple[str, str]]):
     kind = output.get("output_type")
     if kind == "stream":
         text = recording.clean_text("".join(output["text"]) if isinstance(output["text"], list) else output["text"])
+        text = recording.scrub(text, paths)
         output["text"] = recording.without_native_logs(text) if output.get("name") == "stderr" else text
-    elif kind in ("display_data", "execute_result") and "image/png" in output.get("data", {}):
+        return output
+    data = output.get("data", {}) if kind in ("display_data", "execute_result") else {}
+    if "text/plain" in data:
+        plain = data["text/plain"]
+        data["text/plain"] = recording.scrub("".join(plain) if isinstance(plain, list) else plain, paths)
+    if "image/png" in data:
         import base64
 
-        data = output["data"]["image/png"]
-        raw = base64.b64decode("".join(data) if isinstance(data, list) else data)
-        output["data"]["image/png"] = recording.png_b64(recording.compact_png(raw))
+        png = data["image/png"]
+        raw = base64.b64decode("".join(png) if isinstance(png, list) else png)
+        data["image/png"] = recording.png_b64(recording.compact_png(raw))
     return output
 
 

@@ -74,6 +74,29 @@ def without_native_logs(text: str) -> str:
     return "".join(line for line in text.splitlines(keepends=True) if not NATIVE_LOG.match(line))
 
 
+def machine_paths(*extra: tuple[str, str]) -> list[tuple[str, str]]:
+    """Paths of the recording machine, and what a published output says instead (longest first)."""
+    import sys
+    import sysconfig
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    pairs = [(sysconfig.get_paths()["purelib"], "site-packages"), (sys.prefix, "<your Python environment>"),
+             (sys.base_prefix, "<your Python installation>"), (root, "<project folder>"), *extra]
+    return sorted({(old, new) for old, new in pairs if old and len(old) > 1}, key=lambda pair: -len(pair[0]))
+
+
+def scrub(text: str, paths: list[tuple[str, str]]) -> str:
+    """``text`` with the recording machine's paths replaced, so a page never shows them.
+
+    >>> scrub("/opt/env/lib/site-packages/keras/x.py:74: UserWarning", [("/opt/env/lib/site-packages", "site-packages")])
+    'site-packages/keras/x.py:74: UserWarning'
+    """
+    for old, new in paths:
+        text = text.replace(old, new)
+    return text
+
+
 def _backspaced(line: str) -> str:
     """Apply backspaces as a terminal does: move left, then overwrite."""
     screen: list[str] = []

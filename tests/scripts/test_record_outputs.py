@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import base64
 import json
+import sys
+from pathlib import Path
 
 import nbformat
 import pytest
@@ -80,14 +82,17 @@ def test_no_download_skips_and_names_the_missing_file(demo, capsys):
 @pytest.mark.slow
 def test_records_text_figures_and_provenance_in_a_real_kernel(demo, capsys):
     target = demo(
-        "import sys\nprint('loss 0.25')\nprint('progress 1/2\\rprogress 2/2')\nprint('warned', file=sys.stderr)",
+        "import sys\nprint('loss 0.25')\nprint('progress 1/2\\rprogress 2/2')\nprint('warned', file=sys.stderr)\n"
+        "import os\nprint(sys.executable, os.getcwd())",
         "import matplotlib.pyplot as plt\nplt.plot([1, 2, 3], label='train')\nplt.title('Loss')\n"
         "plt.xlabel('epoch')\nplt.legend()\nplt.show()",
     )
     assert record_outputs.main([]) == 0, capsys.readouterr().err
     notebook = nbformat.read(target.path, as_version=4)
     first, second = [cell for cell in notebook.cells if cell.cell_type == "code"]
-    assert recording.output_text(first.outputs) == "loss 0.25\nprogress 2/2\n"
+    # No path of the recording machine: the environment and working folder are named, not shown.
+    assert recording.output_text(first.outputs) == (
+        "loss 0.25\nprogress 2/2\n" f"<your Python environment>/bin/{Path(sys.executable).name} .\n")
     assert any(o.get("name") == "stderr" and "warned" in o["text"] for o in first.outputs)
     (png, alt), = recording.output_images(second.outputs)
     assert base64.b64decode(png)[:4] == b"\x89PNG" and len(base64.b64decode(png)) <= recording.MAX_PNG_BYTES
