@@ -76,7 +76,7 @@ def carry_outputs(notebook, previous_path: Path | None) -> int:
         return 0
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
     kept = 0
-    for cell, chain in zip(code_cells, page_model.chain_hashes([c.source for c in code_cells])):
+    for cell, chain in zip(code_cells, page_model.chain_hashes([c.source for c in code_cells]), strict=True):
         old = recorded.pop(chain, None)
         if old is not None:
             cell.outputs, cell.execution_count = old.outputs, old.execution_count
@@ -126,8 +126,7 @@ def targets(docs: Path = DOCS):
 def stale_page_notebooks(docs: Path = DOCS) -> list[Path]:
     """Notebooks next to pages that no longer have code (or no longer exist)."""
     wanted = {page.notebook_path for page in page_model.pages_with_code(docs)}
-    return sorted(path for path in docs.rglob("*.ipynb")
-                  if path.parent != NOTEBOOKS and path not in wanted)
+    return sorted(path for path in docs.rglob("*.ipynb") if path.parent != NOTEBOOKS and path not in wanted)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +143,11 @@ def main(argv: list[str] | None = None) -> int:
         if not args.check:
             notebook.parent.mkdir(parents=True, exist_ok=True)
             notebook.write_text(text, encoding="utf-8")
-            note = f" ({dropped} recorded outputs dropped: their code changed; run make outputs)" if dropped else ""
+            note = (
+                f" ({dropped} recorded outputs dropped: their code changed; run make outputs)"
+                if dropped
+                else ""
+            )
             print(f"wrote {notebook.relative_to(ROOT)}{note}")
     for orphan in stale_page_notebooks():
         stale.append(orphan)

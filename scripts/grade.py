@@ -35,7 +35,16 @@ from scripts.lib.grading.modelfile import shown  # noqa: E402
 from scripts.lib.grading.problems import PROBLEMS, GradeError  # noqa: E402
 from scripts.lib.grading.scoring import finite, grade, report  # noqa: E402
 
-__all__ = ["PROBLEMS", "GradeError", "grade", "keras_cache", "load_problem4", "load_problem5", "main", "report"]
+__all__ = [
+    "PROBLEMS",
+    "GradeError",
+    "grade",
+    "keras_cache",
+    "load_problem4",
+    "load_problem5",
+    "main",
+    "report",
+]
 
 
 class _Parser(argparse.ArgumentParser):
@@ -57,16 +66,33 @@ def main(argv: list[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a strict UTF-8 terminal must not fail on a path
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="backslashreplace")
-    parser = _Parser(prog="grade.py", description=__doc__.split("\n\n")[0],
-                     epilog="problems: " + ", ".join(f"{p.name} ({p.title})" for p in PROBLEMS.values()))
+    parser = _Parser(
+        prog="grade.py",
+        description=__doc__.split("\n\n")[0],
+        epilog="problems: " + ", ".join(f"{p.name} ({p.title})" for p in PROBLEMS.values()),
+    )
     parser.add_argument("problem", metavar="PROBLEM", help="problem1 ... problem5")
-    parser.add_argument("model_file", metavar="MODEL_FILE", type=Path, help="the saved model (.h5, .hdf5 or .keras)")
-    parser.add_argument("--data-dir", type=Path, help="folder of real dataset files to take held-out data from")
+    parser.add_argument(
+        "model_file", metavar="MODEL_FILE", type=Path, help="the saved model (.h5, .hdf5 or .keras)"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help="folder of real dataset files to take held-out data from"
+    )
     parser.add_argument("--json", action="store_true", help="print the result as JSON")
-    parser.add_argument("--timeout", type=_positive, default=300.0, metavar="S",
-                        help="seconds the model may take to predict the held-out data (default: 300)")
-    parser.add_argument("--max-model-mb", type=_positive, default=100.0, metavar="MB",
-                        help="largest model file accepted, in megabytes, unpacked (default: 100)")
+    parser.add_argument(
+        "--timeout",
+        type=_positive,
+        default=300.0,
+        metavar="S",
+        help="seconds the model may take to predict the held-out data (default: 300)",
+    )
+    parser.add_argument(
+        "--max-model-mb",
+        type=_positive,
+        default=100.0,
+        metavar="MB",
+        help="largest model file accepted, in megabytes, unpacked (default: 100)",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit:  # --help (0) or a bad argument (2, one line already printed)
@@ -76,8 +102,13 @@ def main(argv: list[str] | None = None) -> int:
             raise GradeError(f"unknown problem {shown(args.problem)!r}; choose one of {', '.join(PROBLEMS)}")
         if args.data_dir is not None and not args.data_dir.is_dir():
             raise GradeError(f"--data-dir {shown(args.data_dir)} is not a folder")
-        result = grade(PROBLEMS[args.problem], args.model_file, args.data_dir, timeout=args.timeout,
-                       max_model_bytes=int(args.max_model_mb * 1_000_000))
+        result = grade(
+            PROBLEMS[args.problem],
+            args.model_file,
+            args.data_dir,
+            timeout=args.timeout,
+            max_model_bytes=int(args.max_model_mb * 1_000_000),
+        )
     except GradeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -28,7 +28,7 @@ AREA_TITLES = {
 AREAS = tuple(AREA_TITLES)
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 
-PAGE = '''# {title}
+PAGE = """# {title}
 
 By the end of this page you will be able to ... (one sentence: what the reader can do).
 
@@ -45,7 +45,7 @@ By the end of this page you will be able to ... (one sentence: what the reader c
     ??? success "Solution"
 
         Put the solution in its own snippet file and include it here.
-'''
+"""
 
 SNIPPET = '''"""{title}: the first example. Rename this file after what it shows."""
 
@@ -75,7 +75,9 @@ def add_to_nav(mkdocs_yml: Path, area: str, slug: str, title: str) -> None:
     index_line = next((i for i in range(start, len(lines)) if lines[i].strip() == f"- {area}/index.md"), None)
     quoted = title.replace('"', '\\"')
     if index_line is None:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")), len(lines))
+        end = next(
+            (i for i in range(start + 1, len(lines)) if lines[i] and not lines[i].startswith(" ")), len(lines)
+        )
         section = AREA_TITLES[area]
         lines[end:end] = [f"  - {section}:", f'      - "{quoted}": {entry_path}']
     else:
@@ -91,7 +93,9 @@ def scaffold(root: Path, area: str, slug: str, title: str) -> list[Path]:
     if area not in AREAS:
         raise UsageError(f"unknown area {area!r}; use one of: {', '.join(AREAS)}")
     if not SLUG.match(slug):
-        raise UsageError(f"bad page name {slug!r}: use lower-case words joined by hyphens, like word-embeddings")
+        raise UsageError(
+            f"bad page name {slug!r}: use lower-case words joined by hyphens, like word-embeddings"
+        )
     if not title.strip() or "\n" in title:
         raise UsageError("the title must be one non-empty line")
     page = root / "docs" / area / f"{slug}.md"

@@ -37,7 +37,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -62,7 +62,9 @@ class Target:
 
 
 def targets() -> list[Target]:
-    found = [Target(page.src_uri[: -len(".md")], page.notebook_path) for page in page_model.pages_with_code(DOCS)]
+    found = [
+        Target(page.src_uri[: -len(".md")], page.notebook_path) for page in page_model.pages_with_code(DOCS)
+    ]
     found += [Target(f"solutions/{path.stem}", path) for path in sorted(SOLUTIONS.glob("*.ipynb"))]
     return found
 
@@ -80,8 +82,11 @@ def choose(all_targets: list[Target], patterns: list[str]) -> list[Target]:
     for target in all_targets:
         for pattern in patterns:
             cleaned = pattern.strip("/").removesuffix(".ipynb").removesuffix(".md").removeprefix("docs/")
-            if fnmatch.fnmatch(target.name, cleaned) or target.name.startswith(cleaned + "/") \
-                    or target.name == cleaned:
+            if (
+                fnmatch.fnmatch(target.name, cleaned)
+                or target.name.startswith(cleaned + "/")
+                or target.name == cleaned
+            ):
                 chosen.append(target)
                 break
     return chosen
@@ -91,7 +96,7 @@ def choose(all_targets: list[Target], patterns: list[str]) -> list[Target]:
 
 # Before the notebook: figures are captured at the end of each cell (as Colab's inline backend
 # does), saved small, with alt text from the figure's own titles and labels.
-SETUP = r'''
+SETUP = r"""
 def __study_guide_setup():
     import base64, io, warnings
     import matplotlib
@@ -130,10 +135,10 @@ def __study_guide_setup():
 
 __study_guide_setup()
 del __study_guide_setup
-'''
+"""
 
 # After the notebook: what it ran on.
-FACTS = r'''
+FACTS = r"""
 def __study_guide_facts():
     import json, os, platform
     facts = {"python": platform.python_version(), "machine": platform.machine(), "cores": os.cpu_count()}
@@ -157,7 +162,7 @@ def __study_guide_facts():
 
 __study_guide_facts()
 del __study_guide_facts
-'''
+"""
 
 
 def cpu_description(facts: dict) -> str:
@@ -252,22 +257,38 @@ def execute(target: Target, data_files: list[Path], timeout: int) -> tuple[objec
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, destination)
     saved_env = dict(os.environ)
-    os.environ.update({"KERAS_HOME": str(keras_home), "TFDS_DATA_DIR": str(work / "tensorflow_datasets"),
-                       "PYTHONHASHSEED": "0"})
+    os.environ.update(
+        {
+            "KERAS_HOME": str(keras_home),
+            "TFDS_DATA_DIR": str(work / "tensorflow_datasets"),
+            "PYTHONHASHSEED": "0",
+        }
+    )
     for name in ("MPLBACKEND", "SNIPPET_MAX_EPOCHS", "SNIPPET_MAX_STEPS"):
         os.environ.pop(name, None)
     setup = nbformat.v4.new_code_cell(SETUP)
     facts = nbformat.v4.new_code_cell(FACTS)
     runner = nbformat.v4.new_notebook(cells=[setup, *code_cells, facts], metadata=notebook.metadata)
-    client = NotebookClient(runner, timeout=timeout, kernel_name="python3", record_timing=True,
-                            resources={"metadata": {"path": str(run_dir)}},
-                            kernel_manager_class=_kernel_manager())
+    client = NotebookClient(
+        runner,
+        timeout=timeout,
+        kernel_name="python3",
+        record_timing=True,
+        resources={"metadata": {"path": str(run_dir)}},
+        kernel_manager_class=_kernel_manager(),
+    )
     started = time.monotonic()
     try:
         client.execute()
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as error:
-        failed = next((n for n, cell in enumerate(runner.cells[1:-1], start=1)
-                       if any(o.get("output_type") == "error" for o in cell.get("outputs", []))), None)
+        failed = next(
+            (
+                n
+                for n, cell in enumerate(runner.cells[1:-1], start=1)
+                if any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+            ),
+            None,
+        )
         reason = _error_line(runner, error)
         where = f"cell {failed} ({_first_line(code_cells[failed - 1].source)!r})" if failed else "the kernel"
         raise Refused(f"{where} failed: {reason}") from None
@@ -276,22 +297,32 @@ def execute(target: Target, data_files: list[Path], timeout: int) -> tuple[objec
         os.environ.update(saved_env)
     elapsed = time.monotonic() - started
     try:
-        printed = "".join(o.get("text", "") for o in runner.cells[-1].outputs if o.get("output_type") == "stream")
+        printed = "".join(
+            o.get("text", "") for o in runner.cells[-1].outputs if o.get("output_type") == "stream"
+        )
         kernel_facts = json.loads(printed.split("STUDY-GUIDE-FACTS ", 1)[1].splitlines()[0])
         rows, first = data_seen(keras_home)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     chains = page_model.chain_hashes([cell.source for cell in code_cells])
-    paths = recording.machine_paths((str(keras_home), "~/.keras"), (str(run_dir), "."), (str(work), "<temporary folder>"))
-    for cell, ran, chain in zip(code_cells, runner.cells[1:-1], chains):
+    paths = recording.machine_paths(
+        (str(keras_home), "~/.keras"), (str(run_dir), "."), (str(work), "<temporary folder>")
+    )
+    for cell, ran, chain in zip(code_cells, runner.cells[1:-1], chains, strict=True):
         cleaned = (_clean(output, paths) for output in ran.outputs)
-        cell.outputs = [output for output in cleaned if output.get("output_type") != "stream" or output["text"].strip()]
+        cell.outputs = [
+            output for output in cleaned if output.get("output_type") != "stream" or output["text"].strip()
+        ]
         cell.execution_count = ran.execution_count
         cell.metadata = {"recording": {"chain": chain, "seconds": _seconds(ran)}}
     provenance = {
-        "date": datetime.now(timezone.utc).date().isoformat(),
-        "tensorflow": kernel_facts["tensorflow"], "keras": kernel_facts["keras"], "python": kernel_facts["python"],
-        "cpu": cpu_description(kernel_facts), "seconds": round(elapsed, 1), "data": rows,
+        "date": datetime.now(UTC).date().isoformat(),
+        "tensorflow": kernel_facts["tensorflow"],
+        "keras": kernel_facts["keras"],
+        "python": kernel_facts["python"],
+        "cpu": cpu_description(kernel_facts),
+        "seconds": round(elapsed, 1),
+        "data": rows,
     }
     notebook.metadata["recording"] = provenance
     return notebook, provenance, first
@@ -320,7 +351,9 @@ def _error_line(notebook, error) -> str:
 def _clean(output, paths: list[tuple[str, str]]):
     kind = output.get("output_type")
     if kind == "stream":
-        text = recording.clean_text("".join(output["text"]) if isinstance(output["text"], list) else output["text"])
+        text = recording.clean_text(
+            "".join(output["text"]) if isinstance(output["text"], list) else output["text"]
+        )
         text = recording.scrub(text, paths)
         output["text"] = recording.without_native_logs(text) if output.get("name") == "stderr" else text
         return output
@@ -361,18 +394,33 @@ def write(target: Target, notebook) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
-        prog="record_outputs.py", description=__doc__.split("\n\n")[0],
-        epilog="Run `make notebooks` first: the notebooks must match their pages.")
-    parser.add_argument("--data-dir", type=Path, help="a folder of real data files (named as in the registry)")
-    parser.add_argument("--only", action="append", default=[], metavar="PATTERN",
-                        help="record only these notebooks (repeatable; see --list)")
-    parser.add_argument("--no-download", action="store_true",
-                        help="skip notebooks whose data is not in --data-dir instead of downloading it")
+        prog="record_outputs.py",
+        description=__doc__.split("\n\n")[0],
+        epilog="Run `make notebooks` first: the notebooks must match their pages.",
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help="a folder of real data files (named as in the registry)"
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="PATTERN",
+        help="record only these notebooks (repeatable; see --list)",
+    )
+    parser.add_argument(
+        "--no-download",
+        action="store_true",
+        help="skip notebooks whose data is not in --data-dir instead of downloading it",
+    )
     parser.add_argument("--timeout", type=int, default=3600, help="seconds a cell may run (default 3600)")
     parser.add_argument("--list", action="store_true", help="print the notebook names and exit")
-    parser.add_argument("--register", action="store_true",
-                        help="only write into the registry the real sizes and SHA-256 that recorded notebooks "
-                             "saw first (after merging recordings made on several machines)")
+    parser.add_argument(
+        "--register",
+        action="store_true",
+        help="only write into the registry the real sizes and SHA-256 that recorded notebooks "
+        "saw first (after merging recordings made on several machines)",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
@@ -400,14 +448,16 @@ def main(argv: list[str] | None = None) -> int:
     available = {path.name for path in data_files}
     failures, skipped, total = 0, [], 0.0
     for target in chosen:
-        code = "\n".join(cell.source for cell in recording.read(target.path).cells if cell.cell_type == "code")
+        code = "\n".join(
+            cell.source for cell in recording.read(target.path).cells if cell.cell_type == "code"
+        )
         missing = missing_data(code, available)
         if args.no_download and missing:
             skipped.append(f"{target.name} (needs {', '.join(missing)})")
             print(f"skip  {target.name}: needs {', '.join(missing)} (not in --data-dir; no download asked)")
             continue
         try:
-            notebook, provenance, first = execute(target, [p for p in data_files], args.timeout)
+            notebook, provenance, first = execute(target, list(data_files), args.timeout)
         except Refused as error:
             print(f"error: {target.name}: {error}", file=sys.stderr)
             failures += 1
@@ -416,11 +466,15 @@ def main(argv: list[str] | None = None) -> int:
         added = datasets.record(first)
         if added:
             datasets.REGISTRY[:] = datasets.load()
-            print(f"      recorded the real size and SHA-256 of {', '.join(added)} in scripts/lib/datasets.json")
+            print(
+                f"      recorded the real size and SHA-256 of {', '.join(added)} in scripts/lib/datasets.json"
+            )
         total += provenance["seconds"]
         print(f"ok    {target.name}: {provenance['seconds']:.0f} s")
-    print(f"{len(chosen) - failures - len(skipped)} recorded, {len(skipped)} skipped, {failures} failed, "
-          f"{total:.0f} s of notebook time")
+    print(
+        f"{len(chosen) - failures - len(skipped)} recorded, {len(skipped)} skipped, {failures} failed, "
+        f"{total:.0f} s of notebook time"
+    )
     return 1 if failures else 0
 
 
@@ -436,7 +490,10 @@ def register(all_targets: list[Target]) -> int:
                 continue
             seen = (row["size"], row["sha256"])
             if entry.recorded and seen != (entry.size, entry.sha256):
-                print(f"error: {target.name} read a {row['name']} that is not the recorded real file", file=sys.stderr)
+                print(
+                    f"error: {target.name} read a {row['name']} that is not the recorded real file",
+                    file=sys.stderr,
+                )
                 return 1
             if found.setdefault(entry.cache_path, seen) != seen:
                 print(f"error: two recordings read different copies of {row['name']}", file=sys.stderr)

@@ -39,8 +39,13 @@ def default_out(snippet: Path) -> Path:
 def render(snippet: Path, out: Path, epochs: int, real: bool) -> list[Path]:
     """Run ``snippet`` and copy the PNGs it saved into ``out``; return the copies."""
     scratch = Path(tempfile.mkdtemp(prefix="render-figures-"))
-    env = {**os.environ, "TMPDIR": str(scratch), "MPLBACKEND": "Agg", "TF_CPP_MIN_LOG_LEVEL": "2",
-           "SNIPPET_MAX_EPOCHS": str(epochs)}
+    env = {
+        **os.environ,
+        "TMPDIR": str(scratch),
+        "MPLBACKEND": "Agg",
+        "TF_CPP_MIN_LOG_LEVEL": "2",
+        "SNIPPET_MAX_EPOCHS": str(epochs),
+    }
     if real:
         workdir = scratch / "snippet-run-real"
         workdir.mkdir()
@@ -64,7 +69,9 @@ def render(snippet: Path, out: Path, epochs: int, real: bool) -> list[Path]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("snippets", nargs="+", type=Path, metavar="SNIPPET", help="snippet files under snippets/")
+    parser.add_argument(
+        "snippets", nargs="+", type=Path, metavar="SNIPPET", help="snippet files under snippets/"
+    )
     parser.add_argument("--epochs", type=int, default=2, help="clamp fit to this many epochs (default 2)")
     parser.add_argument("--real", action="store_true", help="run plainly: real data, full epochs, network")
     parser.add_argument("--out", type=Path, help="folder for the PNGs (default: docs/<area>/img/)")

@@ -39,7 +39,9 @@ def parse(output: str) -> tuple[str, list[tuple[float, str]]]:
     """
     summaries = SUMMARY.findall(output)
     summary = summaries[-1][0] if summaries else "no pytest summary"
-    durations = [(float(m["seconds"]), f"{m['test'].strip()} ({m['when']})") for m in DURATION.finditer(output)]
+    durations = [
+        (float(m["seconds"]), f"{m['test'].strip()} ({m['when']})") for m in DURATION.finditer(output)
+    ]
     return summary, durations
 
 
@@ -49,7 +51,10 @@ def one_run(command: list[str], clean_clone: bool, log: Path) -> tuple[bool, flo
         if clean_clone:
             subprocess.run(["git", "clone", "--quiet", str(ROOT), str(workdir / "repo")], check=True)
             workdir = workdir / "repo"
-        env = {**os.environ, "PYTEST_ADDOPTS": (os.environ.get("PYTEST_ADDOPTS", "") + " --durations=20").strip()}
+        env = {
+            **os.environ,
+            "PYTEST_ADDOPTS": (os.environ.get("PYTEST_ADDOPTS", "") + " --durations=20").strip(),
+        }
         started = time.monotonic()
         process = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
         wall = time.monotonic() - started
@@ -67,8 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="how many runs (default 5)")
     parser.add_argument("--command", default="make test", help='what to run (default "make test")')
     parser.add_argument("--clean-clone", action="store_true", help="run each time in a fresh git clone")
-    parser.add_argument("--logs", type=Path, default=Path(tempfile.gettempdir()) / "repeat-tests",
-                        help="folder for each run's full output")
+    parser.add_argument(
+        "--logs",
+        type=Path,
+        default=Path(tempfile.gettempdir()) / "repeat-tests",
+        help="folder for each run's full output",
+    )
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
@@ -78,8 +87,10 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     command = shlex.split(args.command)
     if not command or shutil.which(command[0]) is None:
-        print(f"error: cannot run {args.command!r}: {command[0] if command else 'empty command'} not found",
-              file=sys.stderr)
+        print(
+            f"error: cannot run {args.command!r}: {command[0] if command else 'empty command'} not found",
+            file=sys.stderr,
+        )
         return 2
     args.logs.mkdir(parents=True, exist_ok=True)
     walls, slowest, all_passed = [], {}, True
@@ -90,9 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         walls.append(wall)
         for seconds, test in durations:
             slowest[test] = max(seconds, slowest.get(test, 0.0))
-        print(f"run {number}: {'pass' if passed else 'FAIL'}  {wall / 60:.1f} min  {summary}  (log: {log})",
-              flush=True)
-    print(f"median {statistics.median(walls) / 60:.1f} min, worst {max(walls) / 60:.1f} min over {len(walls)} runs")
+        print(
+            f"run {number}: {'pass' if passed else 'FAIL'}  {wall / 60:.1f} min  {summary}  (log: {log})",
+            flush=True,
+        )
+    print(
+        f"median {statistics.median(walls) / 60:.1f} min, worst {max(walls) / 60:.1f} min over {len(walls)} runs"
+    )
     print("slowest tests (worst run):")
     for test, seconds in sorted(slowest.items(), key=lambda item: -item[1])[:20]:
         print(f"  {seconds:7.1f} s  {test}")

@@ -51,7 +51,9 @@ def format_row(page: harness.NavPage, visit: harness.Visit, violations: list[dic
         serious = others = "n/a"
     else:
         serious = ", ".join(sorted(v["id"] for v in harness.serious(violations))) or "none"
-        others = ", ".join(sorted(v["id"] for v in violations if v not in harness.serious(violations))) or "none"
+        others = (
+            ", ".join(sorted(v["id"] for v in violations if v not in harness.serious(violations))) or "none"
+        )
     budget = harness.BUDGETS.get(page.kind)
     weight = f"{_kb(visit.bytes)} / {_kb(budget)}" if budget else _kb(visit.bytes)
     cells = [page.src, page.kind, weight, _kb(visit.gzip_bytes), f"{visit.load_ms:.0f}", serious, others]
@@ -59,8 +61,10 @@ def format_row(page: harness.NavPage, visit: harness.Visit, violations: list[dic
 
 
 def report(browser, server, pages, axe: bool) -> list[str]:
-    rows = ["| page | kind | kB loaded / budget | kB gzipped | load ms | serious a11y | other a11y |",
-            "|---|---|---|---|---|---|---|"]
+    rows = [
+        "| page | kind | kB loaded / budget | kB gzipped | load ms | serious a11y | other a11y |",
+        "|---|---|---|---|---|---|---|",
+    ]
     problems = []
     for page in pages:
         reader = harness.Reader(browser, server)
@@ -71,7 +75,15 @@ def report(browser, server, pages, axe: bool) -> list[str]:
             reader.close()
         rows.append(format_row(page, visit, violations))
         problems += [f"{page.src}: {problem}" for problem in visit.problems()]
-    return rows + [""] + (["Problems:", *problems] if problems else ["No console errors, failed requests or requests to other hosts."])
+    return (
+        rows
+        + [""]
+        + (
+            ["Problems:", *problems]
+            if problems
+            else ["No console errors, failed requests or requests to other hosts."]
+        )
+    )
 
 
 def screenshots(browser, server, pages, target: Path) -> list[Path]:
@@ -97,10 +109,21 @@ def _error(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("pages", nargs="*", metavar="PAGE", help="pages to report, as paths under docs/ (default: the whole navigation)")
-    parser.add_argument("--site-dir", type=Path, help="an already built site (default: build one into a temporary folder)")
-    parser.add_argument("--screenshots", type=Path, default=ROOT / "review" / "screenshots",
-                        help="folder for the screenshots (default: review/screenshots)")
+    parser.add_argument(
+        "pages",
+        nargs="*",
+        metavar="PAGE",
+        help="pages to report, as paths under docs/ (default: the whole navigation)",
+    )
+    parser.add_argument(
+        "--site-dir", type=Path, help="an already built site (default: build one into a temporary folder)"
+    )
+    parser.add_argument(
+        "--screenshots",
+        type=Path,
+        default=ROOT / "review" / "screenshots",
+        help="folder for the screenshots (default: review/screenshots)",
+    )
     parser.add_argument("--no-screenshots", action="store_true", help="print the table only")
     args = parser.parse_args(argv)
 
@@ -114,7 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         return _error(f"--site-dir {args.site_dir} holds no built site (no index.html)")
     site_root = (args.site_dir or ROOT / "site").resolve()
     if not args.no_screenshots and args.screenshots.resolve().is_relative_to(site_root):
-        return _error(f"--screenshots {args.screenshots} is inside the site folder; choose a folder outside it")
+        return _error(
+            f"--screenshots {args.screenshots} is inside the site folder; choose a folder outside it"
+        )
     reason = harness.missing_browser()
     if reason:
         return _error(reason)

@@ -66,8 +66,10 @@ def target_mismatch(name: str, result: dict) -> str | None:
         return None
     want = targets[name]
     if (result["goal"], float(result["target"])) != (want["goal"], float(want["value"])):
-        return (f"the solution checks {result['goal']} {result['target']:g}, "
-                f"but docs/targets.yml says {want['goal']} {want['value']:g}")
+        return (
+            f"the solution checks {result['goal']} {result['target']:g}, "
+            f"but docs/targets.yml says {want['goal']} {want['value']:g}"
+        )
     return None
 
 
@@ -94,8 +96,13 @@ def verify(name: str, env: dict, plots_dir: Path | None = None) -> dict:
 
 def _run_in(workdir: Path, name: str, env: dict, plots_dir: Path | None) -> dict:
     started = time.perf_counter()
-    process = subprocess.run([sys.executable, "-c", _CHILD, str(SOLUTIONS / f"{name}.py")],
-                             cwd=workdir, env=env, capture_output=True, text=True)
+    process = subprocess.run(
+        [sys.executable, "-c", _CHILD, str(SOLUTIONS / f"{name}.py")],
+        cwd=workdir,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     wall = time.perf_counter() - started
     lines = [line for line in process.stdout.splitlines() if line.startswith("VERIFY-RESULT ")]
     if process.returncode != 0 or not lines:
@@ -147,21 +154,34 @@ def format_row(result: dict) -> str:
         return f"| {result['name']} | error | | | | | {result['error']} |"
     size = f"{result['model_bytes']:,}" if result["model_bytes"] is not None else "no .h5 saved"
     verdict = "pass" if result["passed"] else "FAIL"
-    return (f"| {result['name']} | {result['metric']} | {result['goal']} {result['target']:g} | "
-            f"{result['value']:.4g} | {result['wall_seconds']:.0f} s ({result['cpu_seconds']:.0f} s CPU) | "
-            f"{size} | {verdict} |")
+    return (
+        f"| {result['name']} | {result['metric']} | {result['goal']} {result['target']:g} | "
+        f"{result['value']:.4g} | {result['wall_seconds']:.0f} s ({result['cpu_seconds']:.0f} s CPU) | "
+        f"{size} | {verdict} |"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                     epilog="solutions: " + ", ".join(available()))
-    parser.add_argument("categories", nargs="*", metavar="CATEGORY", help="solutions to verify (default: all)")
-    parser.add_argument("--data-dir", type=Path, help="folder of real dataset files to seed the Keras cache from")
-    parser.add_argument("--plots-dir", type=Path, help="copy the PNG plots each solution saves into this folder")
+    parser = argparse.ArgumentParser(
+        description=__doc__.split("\n\n")[0], epilog="solutions: " + ", ".join(available())
+    )
+    parser.add_argument(
+        "categories", nargs="*", metavar="CATEGORY", help="solutions to verify (default: all)"
+    )
+    parser.add_argument(
+        "--data-dir", type=Path, help="folder of real dataset files to seed the Keras cache from"
+    )
+    parser.add_argument(
+        "--plots-dir", type=Path, help="copy the PNG plots each solution saves into this folder"
+    )
     parser.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
-    parser.add_argument("--results", type=Path, metavar="FILE",
-                        help="also merge the results into this JSON file (docs/solutions/results.json is the "
-                             "one the solutions page shows)")
+    parser.add_argument(
+        "--results",
+        type=Path,
+        metavar="FILE",
+        help="also merge the results into this JSON file (docs/solutions/results.json is the "
+        "one the solutions page shows)",
+    )
     args = parser.parse_args(argv)
 
     names = args.categories or available()
@@ -178,7 +198,10 @@ def main(argv: list[str] | None = None) -> int:
         keras_home = Path(tempfile.mkdtemp(prefix="verify-keras-home-"))
         seeded = seed_keras_cache(args.data_dir, keras_home)
         env["KERAS_HOME"] = str(keras_home)
-        print(f"Keras cache seeded from {args.data_dir}: {', '.join(seeded) or 'no known files'}", file=sys.stderr)
+        print(
+            f"Keras cache seeded from {args.data_dir}: {', '.join(seeded) or 'no known files'}",
+            file=sys.stderr,
+        )
 
     results = [verify(name, env, args.plots_dir) for name in names]
     if args.results is not None:

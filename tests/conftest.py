@@ -60,5 +60,8 @@ def built_site(tmp_path_factory) -> Path:
 
 
 def pytest_report_header(config):
-    return [f"offline Keras cache: {KERAS_HOME} (network blocked, fit clamped to {offline.MAX_EPOCHS} epochs)",
-            f"python: {sys.executable}", f"workers may set OMP threads: {os.environ.get('OMP_NUM_THREADS', 'default')}"]
+    return [
+        f"offline Keras cache: {KERAS_HOME} (network blocked, fit clamped to {offline.MAX_EPOCHS} epochs)",
+        f"python: {sys.executable}",
+        f"workers may set OMP threads: {os.environ.get('OMP_NUM_THREADS', 'default')}",
+    ]

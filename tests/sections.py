@@ -24,8 +24,11 @@ def section_source(path: Path, name: str) -> str:
     True
     """
     text = Path(path).read_text(encoding="utf-8")
-    match = re.search(rf"^[ \t]*# --8<-- \[start:{re.escape(name)}\]\n(.*?)^[ \t]*# --8<-- \[end:{re.escape(name)}\]",
-                      text, re.S | re.M)
+    match = re.search(
+        rf"^[ \t]*# --8<-- \[start:{re.escape(name)}\]\n(.*?)^[ \t]*# --8<-- \[end:{re.escape(name)}\]",
+        text,
+        re.S | re.M,
+    )
     assert match, f"no section {name!r} in {path}"
     lines = match[1].splitlines()
     indent = min((len(line) - len(line.lstrip()) for line in lines if line.strip()), default=0)
@@ -44,8 +47,11 @@ def run_sections(path: Path, *names: str, namespace: dict | None = None) -> tupl
 
 def quoted_blocks(page: str) -> list[str]:
     """The ```text blocks of ``docs/<page>``: output the page says its code prints."""
-    return [block.code.strip() for block in code_blocks((DOCS / page).read_text(encoding="utf-8"))
-            if block.lang == "text"]
+    return [
+        block.code.strip()
+        for block in code_blocks((DOCS / page).read_text(encoding="utf-8"))
+        if block.lang == "text"
+    ]
 
 
 def normalise(text: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import urllib.request
@@ -11,8 +12,8 @@ import zipfile
 import numpy as np
 import pytest
 
-from tests.harness import datasets, offline
 from scripts.lib.site import ROOT
+from tests.harness import datasets, offline
 
 
 def test_registry_files_are_in_the_keras_cache(keras_home):
@@ -37,7 +38,8 @@ def test_get_file_uses_the_cache_and_extracts_class_folders():
     classes = sorted(p.name for p in (__import__("pathlib").Path(path) / "rps").iterdir())
     assert classes == ["paper", "rock", "scissors"]
     images = tf.keras.utils.image_dataset_from_directory(
-        f"{path}/rps", image_size=(32, 32), batch_size=4, verbose=False)
+        f"{path}/rps", image_size=(32, 32), batch_size=4, verbose=False
+    )
     assert images.class_names == classes
 
 
@@ -56,7 +58,7 @@ def test_an_unregistered_download_fails_naming_the_url():
     import tensorflow as tf
 
     url = "https://example.com/data/unknown.csv"
-    with pytest.raises(offline.NetworkBlocked, match="https://example.com/data/unknown.csv"):
+    with pytest.raises(offline.NetworkBlocked, match=re.escape("https://example.com/data/unknown.csv")):
         tf.keras.utils.get_file("unknown.csv", origin=url)
     offline.blocked_attempts.pop()  # this test meant to try
 
@@ -64,7 +66,7 @@ def test_an_unregistered_download_fails_naming_the_url():
 def test_raw_sockets_to_other_hosts_are_blocked_but_loopback_works():
     import socket
 
-    with pytest.raises(offline.NetworkBlocked, match="203.0.113.5:80"):
+    with pytest.raises(offline.NetworkBlocked, match=re.escape("203.0.113.5:80")):
         socket.create_connection(("203.0.113.5", 80), timeout=1)
     offline.blocked_attempts.pop()
     server = socket.socket()
@@ -98,13 +100,27 @@ def test_fresh_process_runner_sees_fixtures_and_no_network():
         "print('shape', x.shape)\n"
         "tf.keras.utils.get_file('nope.txt', origin='https://example.org/nope.txt')\n"
     )
-    result = subprocess.run([sys.executable, "-m", "tests.harness.run", "-"], input=code, cwd=ROOT,
-                            capture_output=True, text=True, timeout=180)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.harness.run", "-"],
+        input=code,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
     assert "shape (200, 28, 28)" in result.stdout
-    assert result.returncode != 0 and "network access blocked in tests: https://example.org/nope.txt" in result.stderr
+    assert (
+        result.returncode != 0
+        and "network access blocked in tests: https://example.org/nope.txt" in result.stderr
+    )
 
 
 def test_runner_rejects_a_missing_file():
-    result = subprocess.run([sys.executable, "-m", "tests.harness.run", "no/such/file.py"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "tests.harness.run", "no/such/file.py"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and result.stderr.strip() == "error: no such file: no/such/file.py"

@@ -46,6 +46,7 @@ NOTEBOOK_FIXES = """
 .jupyter-wrapper .jp-Notebook{overflow:visible}
 """
 
+
 def split_styles(html: str) -> tuple[str, str]:
     """Take nbconvert's inline CSS out of ``html``: (html with a marker, the CSS).
 

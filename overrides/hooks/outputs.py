@@ -61,13 +61,20 @@ def render_outputs(outputs: list[dict], indent: str, image_name) -> list[str]:
     if text.strip():
         body = shorten(text)
         fence = _fence_for(body)
-        lines += ["", f'{indent}{fence}text title="Output"', *(indent + row if row else "" for row in body.split("\n")),
-                  f"{indent}{fence}"]
+        lines += [
+            "",
+            f'{indent}{fence}text title="Output"',
+            *(indent + row if row else "" for row in body.split("\n")),
+            f"{indent}{fence}",
+        ]
     for png, alt in recording.output_images(outputs):
         name = image_name()
         _images.setdefault(image_name.page, []).append((name, base64.b64decode(png)))
-        lines += ["", f'{indent}<figure class="cell-output" markdown="0"><img src="{name}" alt="{html.escape(alt)}" '
-                      f'loading="lazy"></figure>']
+        lines += [
+            "",
+            f'{indent}<figure class="cell-output" markdown="0"><img src="{name}" alt="{html.escape(alt)}" '
+            f'loading="lazy"></figure>',
+        ]
     return lines + [""] if lines else lines
 
 
@@ -103,7 +110,7 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
     namer = _namer(src_uri)
     insertions: dict[int, list[str]] = {}
     shown = 0
-    for block, chain in zip(blocks, chains):
+    for block, chain in zip(blocks, chains, strict=True):
         cell = recorded.pop(chain, None)
         if cell is None:
             continue
@@ -112,8 +119,10 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
             insertions[block.end] = rendered
         shown += 1
     for cell_number in sorted(recording.cell_numbers(notebook, recorded.values())):
-        log.warning(f"{src_uri}: the recorded output of notebook cell {cell_number} belongs to code that has "
-                    "changed; it is not shown. Run make notebooks (drops it) and make outputs (records it again).")
+        log.warning(
+            f"{src_uri}: the recorded output of notebook cell {cell_number} belongs to code that has "
+            "changed; it is not shown. Run make notebooks (drops it) and make outputs (records it again)."
+        )
     lines = parsed.lines
     out: list[str] = []
     for number, line in enumerate(lines):
@@ -127,7 +136,7 @@ def _after_title(markdown: str, block: str) -> str:
     lines = markdown.split("\n")
     for index, line in enumerate(lines):
         if line.startswith("# "):
-            return "\n".join([*lines[: index + 1], "", block, "", *lines[index + 1:]])
+            return "\n".join([*lines[: index + 1], "", block, "", *lines[index + 1 :]])
     return block + "\n\n" + markdown
 
 

@@ -26,7 +26,10 @@ def table(results: dict, names: list[str]) -> str:
     | [category1](category1.ipynb) | | | not yet recorded | | | |
     | [category5](category5.ipynb) | mae | at most 0.12 | **0.0373** (met) | 93 s (40 s CPU) | 149,960 bytes | 2026-11-30, TensorFlow 2.21.0, Keras 3.15.1, Python 3.11.7, 2-core x86_64 CPU |
     """
-    rows = ["| solution | metric | target | value | time | model file | recorded |", "|---|---|---|---|---|---|---|"]
+    rows = [
+        "| solution | metric | target | value | time | model file | recorded |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for name in names:
         link = f"[{name}]({name}.ipynb)"
         entry = results.get(name)
@@ -36,10 +39,14 @@ def table(results: dict, names: list[str]) -> str:
         goal = "at most" if entry["goal"] == "below" else "at least"
         verdict = "met" if entry["passed"] else "missed"
         size = f"{entry['model_bytes']:,} bytes" if entry.get("model_bytes") else "no file"
-        when = (f"{entry['date']}, TensorFlow {entry['tensorflow']}, Keras {entry['keras']}, "
-                f"Python {entry['python']}, {entry['cpu']}")
-        rows.append(f"| {link} | {entry['metric']} | {goal} {entry['target']:g} | **{entry['value']:.4g}** "
-                    f"({verdict}) | {entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s CPU) | {size} | {when} |")
+        when = (
+            f"{entry['date']}, TensorFlow {entry['tensorflow']}, Keras {entry['keras']}, "
+            f"Python {entry['python']}, {entry['cpu']}"
+        )
+        rows.append(
+            f"| {link} | {entry['metric']} | {goal} {entry['target']:g} | **{entry['value']:.4g}** "
+            f"({verdict}) | {entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s CPU) | {size} | {when} |"
+        )
     return "\n".join(rows)
 
 

@@ -30,12 +30,15 @@ def render(markdown: str, targets: dict, page: str = "a page") -> str:
     ...        {"category4": {"value": 0.75, "text": "accuracy of at least 0.75"}})
     'at least 0.75: accuracy of at least 0.75, `{{ target.category4 }}`'
     """
+
     def replace(match: re.Match) -> str:
         if match.group("code"):
             return match.group("code")
         name, value = match.group("name"), match.group("value")
         if name not in targets:
-            raise PluginError(f"{page}: unknown target {name!r} in {match.group(0)}; known: {', '.join(targets)}")
+            raise PluginError(
+                f"{page}: unknown target {name!r} in {match.group(0)}; known: {', '.join(targets)}"
+            )
         return f"{targets[name]['value']:g}" if value else targets[name]["text"]
 
     return PATTERN.sub(replace, markdown)

@@ -182,7 +182,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         path = unquote(path.split("?", 1)[0].split("#", 1)[0])
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / ".no-such-file")  # outside the site: 404
-        return super().translate_path("/" + path[len(self.prefix):])
+        return super().translate_path("/" + path[len(self.prefix) :])
 
     def send_error(self, code, message=None, explain=None):
         """Answer a missing file with the site's own 404.html, as GitHub Pages does."""
@@ -235,7 +235,7 @@ class SiteServer:
         parts = urlsplit(url)
         if not self.is_local(url) or not parts.path.startswith(self.prefix):
             return None
-        target = self.site_dir / unquote(parts.path[len(self.prefix):])
+        target = self.site_dir / unquote(parts.path[len(self.prefix) :])
         if target.is_dir():
             target = target / "index.html"
         return target if target.is_file() else None
@@ -276,11 +276,14 @@ class Visit:
         return [url for url in self.outside if urlsplit(url).hostname not in OPTIONAL_HOSTS]
 
     def problems(self) -> list[str]:
-        return [*(f"console error: {e}" for e in self.console_errors), *(f"failed: {f}" for f in self.failed),
-                *(f"request to another host: {u}" for u in self.needed_outside())]
+        return [
+            *(f"console error: {e}" for e in self.console_errors),
+            *(f"failed: {f}" for f in self.failed),
+            *(f"request to another host: {u}" for u in self.needed_outside()),
+        ]
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _gzip_size(path: Path, mtime: float) -> int:  # noqa: ARG001 (mtime keys the cache)
     return len(gzip.compress(path.read_bytes(), compresslevel=6))
 
@@ -296,7 +299,9 @@ class Reader:
         self.server = server
         self.visit = Visit("")
         self.context = browser.new_context(viewport=viewport, **context_args)
-        self.context.route(lambda url: not server.is_local(url) and not url.startswith("data:"), self._outside)
+        self.context.route(
+            lambda url: not server.is_local(url) and not url.startswith("data:"), self._outside
+        )
         self.context.on("requestfinished", self._finished)
         self.context.on("requestfailed", self._failed)
         self.page = self.context.new_page()
@@ -374,7 +379,7 @@ IMAGES_JS = """() => [...document.querySelectorAll('article img, .md-content img
 ID = re.compile(r'\b(?:id|name)="([^"]+)"')
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _ids(path: Path) -> frozenset[str]:
     return frozenset(ID.findall(path.read_text(encoding="utf-8", errors="replace")))
 
@@ -437,4 +442,3 @@ def screenshot(page, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(target), full_page=True, animations="disabled")
     return target
-

@@ -112,8 +112,11 @@ def needed_by(code: str, registry: list[Dataset] | None = None) -> list[Dataset]
     >>> len(needed_by("tf.keras.datasets.fashion_mnist.load_data()"))
     4
     """
-    return [dataset for dataset in (REGISTRY if registry is None else registry)
-            if dataset.file_name in code or any(word in code for word in dataset.mentions)]
+    return [
+        dataset
+        for dataset in (REGISTRY if registry is None else registry)
+        if dataset.file_name in code or any(word in code for word in dataset.mentions)
+    ]
 
 
 def record(found: dict[str, tuple[int, str]], path: Path = DATA) -> list[str]:

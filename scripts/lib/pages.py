@@ -77,8 +77,9 @@ def _snippets():
 
     md = markdown.Markdown(
         extensions=["pymdownx.snippets"],
-        extension_configs={"pymdownx.snippets": {"base_path": [str(ROOT)], "check_paths": True,
-                                                 "dedent_subsections": True}},
+        extension_configs={
+            "pymdownx.snippets": {"base_path": [str(ROOT)], "check_paths": True, "dedent_subsections": True}
+        },
     )
     return md.preprocessors["snippet"]
 
@@ -132,19 +133,21 @@ def parse(path: Path, text: str | None = None, docs: Path = DOCS) -> Page:
             indent, marker, lang = fence["indent"], fence["fence"], fence["lang"].lower()
             body, end = [], index + 1
             while end < len(lines) and not (
-                lines[end].strip().startswith(marker) and set(lines[end].strip()) == {marker[0]}
+                lines[end].strip().startswith(marker)
+                and set(lines[end].strip()) == {marker[0]}
                 and len(lines[end].strip()) >= len(marker)
             ):
                 raw = lines[end]
-                body.append(raw[len(indent):] if raw.startswith(indent) else raw.lstrip())
+                body.append(raw[len(indent) :] if raw.startswith(indent) else raw.lstrip())
                 end += 1
             source = "\n".join(body) + "\n"
             tabs = [c for c in containers if c[1] == "tab"]
             run = lang in PYTHON and all(c[3] for c in tabs)
             found = _includes(source) if lang in PYTHON else []
             code = expand(source) if found else source
-            blocks.append(Block(lang, source, code, indent, index, end, run,
-                                tabs[-1][2] if tabs else None, found))
+            blocks.append(
+                Block(lang, source, code, indent, index, end, run, tabs[-1][2] if tabs else None, found)
+            )
             index = end + 1
             continue
         index += 1
@@ -156,7 +159,7 @@ def _tab_group_continues(lines: list[str], previous: int, current: int, level: i
 
     A group ends at any non-blank line indented less than its tabs' content.
     """
-    for line in lines[previous + 1:current]:
+    for line in lines[previous + 1 : current]:
         if line.strip() and _indent(line) <= level and not TAB.match(line):
             return False
     return True
@@ -290,14 +293,19 @@ def notebook_cells(page: Page, site_url: str) -> list[tuple[str, str]]:
 
     position = 0
     for block in page.blocks:
-        pending.extend(page.lines[position:block.start])
+        pending.extend(page.lines[position : block.start])
         if block.run:
             flush()
             cells.append(("code", block.code.rstrip("\n")))
         else:
-            fence_open, fence_close = page.lines[block.start], page.lines[block.end] if block.end < len(page.lines) else "```"
+            fence_open, fence_close = (
+                page.lines[block.start],
+                page.lines[block.end] if block.end < len(page.lines) else "```",
+            )
             pending.append(fence_open)
-            pending.extend(block.indent + line if line else "" for line in block.code.rstrip("\n").split("\n"))
+            pending.extend(
+                block.indent + line if line else "" for line in block.code.rstrip("\n").split("\n")
+            )
             pending.append(fence_close)
         position = block.end + 1
     pending.extend(page.lines[position:])
@@ -333,7 +341,7 @@ def section_source(path: Path, section: str | None) -> tuple[int, str]:
     start, end = section_spans(path)[section]
     # Markers of other sections inside this one are dropped, as the site drops them (blank lines
     # keep the line numbers).
-    body = ["" if SECTION_MARK.match(line) else line for line in lines[start:end - 1]]
+    body = ["" if SECTION_MARK.match(line) else line for line in lines[start : end - 1]]
     return start + 1, textwrap.dedent("\n".join(body)) + "\n"
 
 
@@ -353,8 +361,12 @@ def runs_whole_file(path: Path, shown: list[str | None]) -> bool:
     if shown != [name for name in in_file_order if name in shown]:
         return False
     body = ast.parse(path.read_text(encoding="utf-8")).body
-    if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) \
-            and isinstance(body[0].value.value, str):
+    if (
+        body
+        and isinstance(body[0], ast.Expr)
+        and isinstance(body[0].value, ast.Constant)
+        and isinstance(body[0].value.value, str)
+    ):
         body = body[1:]
     ranges = [spans[name] for name in shown]
     return all(any(start < node.lineno and node.end_lineno < end for start, end in ranges) for node in body)

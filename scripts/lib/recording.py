@@ -62,7 +62,8 @@ def clean_text(text: str) -> str:
 
 NATIVE_LOG = re.compile(
     r"^(?:[IWEF]\d{4} [\d:. ]+\d+ \S+:\d+\]|WARNING: All log messages before absl::InitializeLog"
-    r"|To enable the following instructions:)")
+    r"|To enable the following instructions:)"
+)
 
 
 def without_native_logs(text: str) -> str:
@@ -81,8 +82,13 @@ def machine_paths(*extra: tuple[str, str]) -> list[tuple[str, str]]:
     from pathlib import Path
 
     root = str(Path(__file__).resolve().parents[2])
-    pairs = [(sysconfig.get_paths()["purelib"], "site-packages"), (sys.prefix, "<your Python environment>"),
-             (sys.base_prefix, "<your Python installation>"), (root, "<project folder>"), *extra]
+    pairs = [
+        (sysconfig.get_paths()["purelib"], "site-packages"),
+        (sys.prefix, "<your Python environment>"),
+        (sys.base_prefix, "<your Python installation>"),
+        (root, "<project folder>"),
+        *extra,
+    ]
     return sorted({(old, new) for old, new in pairs if old and len(old) > 1}, key=lambda pair: -len(pair[0]))
 
 
@@ -120,8 +126,11 @@ def output_text(outputs) -> str:
         kind = output.get("output_type")
         if kind == "stream" and output.get("name") == "stdout":
             parts.append(_joined(output.get("text", "")))
-        elif kind in ("execute_result", "display_data") and "text/plain" in output.get("data", {}) \
-                and "image/png" not in output.get("data", {}):
+        elif (
+            kind in ("execute_result", "display_data")
+            and "text/plain" in output.get("data", {})
+            and "image/png" not in output.get("data", {})
+        ):
             parts.append(_joined(output["data"]["text/plain"]) + "\n")
     return "".join(parts)
 
@@ -130,11 +139,16 @@ def output_images(outputs) -> list[tuple[str, str]]:
     """(base64 PNG, alt text) for each figure a cell displayed."""
     found = []
     for output in outputs:
-        data = output.get("data", {}) if output.get("output_type") in ("display_data", "execute_result") else {}
+        data = (
+            output.get("data", {}) if output.get("output_type") in ("display_data", "execute_result") else {}
+        )
         if "image/png" in data:
             alt = (output.get("metadata", {}).get("image/png", {}) or {}).get("alt") or _joined(
-                data.get("text/plain", "")).strip()
-            found.append((_joined(data["image/png"]).replace("\n", ""), alt or "A figure the code above drew"))
+                data.get("text/plain", "")
+            ).strip()
+            found.append(
+                (_joined(data["image/png"]).replace("\n", ""), alt or "A figure the code above drew")
+            )
     return found
 
 
@@ -182,12 +196,19 @@ def this_machine() -> dict:
     model = ""
     try:
         with open("/proc/cpuinfo", encoding="utf-8") as handle:
-            model = next((line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), "")
+            model = next(
+                (line.split(":", 1)[1].strip() for line in handle if line.startswith("model name")), ""
+            )
     except OSError:
         pass
     cpu = f"{os.cpu_count()}-core {platform.machine()} CPU" + (f" ({model})" if model else "")
-    return {"date": date.today().isoformat(), "tensorflow": version("tensorflow-cpu", "tensorflow"),
-            "keras": version("keras"), "python": platform.python_version(), "cpu": cpu}
+    return {
+        "date": date.today().isoformat(),
+        "tensorflow": version("tensorflow-cpu", "tensorflow"),
+        "keras": version("keras"),
+        "python": platform.python_version(),
+        "cpu": cpu,
+    }
 
 
 def provenance_line(meta: dict | None) -> str:
@@ -203,6 +224,8 @@ def provenance_line(meta: dict | None) -> str:
         return "The outputs of this page's code are not recorded yet: run its notebook to see them."
     day = date.fromisoformat(meta["date"][:10])
     when = f"{day.day} {day:%B %Y}"
-    return (f"Outputs recorded on {when} with TensorFlow {meta['tensorflow']}, Keras {meta['keras']} and "
-            f"Python {meta['python']} on a {meta['cpu']}. "
-            "Your run may differ in the last digits.")
+    return (
+        f"Outputs recorded on {when} with TensorFlow {meta['tensorflow']}, Keras {meta['keras']} and "
+        f"Python {meta['python']} on a {meta['cpu']}. "
+        "Your run may differ in the last digits."
+    )

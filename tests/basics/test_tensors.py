@@ -12,15 +12,23 @@ PAGE = "basics/tensors.md"
 
 
 def test_the_page_is_in_the_navigation_right_after_hello_tensorflow():
-    nav = [line.split(":")[-1].strip() for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
-           if line.strip().startswith("- ") and line.rstrip().endswith(".md")]
+    nav = [
+        line.split(":")[-1].strip()
+        for line in (ROOT / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+        if line.strip().startswith("- ") and line.rstrip().endswith(".md")
+    ]
     assert nav[nav.index("basics/hello-tensorflow.md") + 1] == PAGE
 
 
 def test_the_checklist_items_it_teaches_link_to_it():
     skills = yaml.safe_load((ROOT / "docs" / "skills.yml").read_text(encoding="utf-8"))
-    linked = {item["id"] for area in skills["areas"] for item in area["items"]
-              for place in item.get("taught_in", []) if place["page"].split("#")[0] == PAGE}
+    linked = {
+        item["id"]
+        for area in skills["areas"]
+        for item in area["items"]
+        for place in item.get("taught_in", [])
+        if place["page"].split("#")[0] == PAGE
+    }
     assert {8, 19} <= linked
 
 

@@ -12,7 +12,9 @@ KINDS = harness.first_of_each_kind(harness.nav_pages(harness.site_config()))
 
 
 def _describe(violations):
-    return "\n".join(f"  {v['impact']}: {v['id']} ({v['help']}) at {', '.join(v['nodes'])}" for v in violations)
+    return "\n".join(
+        f"  {v['impact']}: {v['id']} ({v['help']}) at {', '.join(v['nodes'])}" for v in violations
+    )
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])

@@ -15,8 +15,8 @@ import textwrap
 
 import pytest
 
-from tests.harness import markdown
 from scripts.lib.site import ROOT
+from tests.harness import markdown
 
 pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser")]
 
@@ -37,7 +37,7 @@ def section(path: str, name: str | None) -> str:
     if name is not None:
         start = lines.index(f"# --8<-- [start:{name}]")
         end = lines.index(f"# --8<-- [end:{name}]")
-        lines = lines[start + 1:end]
+        lines = lines[start + 1 : end]
     kept = [line for line in lines if not line.lstrip().startswith("# --8<-- [")]
     return textwrap.dedent("\n".join(kept)).strip("\n")
 
@@ -74,8 +74,12 @@ def test_copy_buttons_copy_the_snippets_and_the_copied_code_runs(reader):
     assert not tab.visit.problems(), tab.visit.problems()
 
     run = subprocess.run(
-        [sys.executable, "-m", "tests.harness.run", "-"], input="\n".join(copies), cwd=ROOT,
-        capture_output=True, text=True, timeout=300,
+        [sys.executable, "-m", "tests.harness.run", "-"],
+        input="\n".join(copies),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert run.returncode == 0, f"the code copied from {PAGE_SRC} failed:\n{run.stderr[-3000:]}"
     assert "prediction for x = 10" in run.stdout, run.stdout

@@ -53,7 +53,8 @@ def test_every_kind_of_breakage_is_reported(broken_site):
         f"{server.url('gone/')}: no such page or file",
     ]
     assert harness.images_without_alt(reader.page) == [
-        f"{server.url('missing.png')}: did not load", f"{server.url('dot.png')}: no alt text",
+        f"{server.url('missing.png')}: did not load",
+        f"{server.url('dot.png')}: no alt text",
     ]
     # Weight counts what was served, from the files on disk.
     assert visit.files[server.url("dot.png")] == len(PNG)

@@ -20,8 +20,11 @@ OWNER_REPO = CONFIG["repo_url"].rstrip("/").removeprefix("https://github.com/")
 
 # A topic page's notebook sits beside it: docs/<area>/<page>.ipynb. Two topic pages stand for all:
 # the first of the navigation, and one whose outputs are recorded.
-TOPICS = [page for page in harness.nav_pages(CONFIG)
-          if page.kind == "topic" and (ROOT / "docs" / page.src).with_suffix(".ipynb").is_file()]
+TOPICS = [
+    page
+    for page in harness.nav_pages(CONFIG)
+    if page.kind == "topic" and (ROOT / "docs" / page.src).with_suffix(".ipynb").is_file()
+]
 RECORDED = "basics/hello-tensorflow.md"
 WITH_LINKS = [*NOTEBOOKS, TOPICS[0], *(page for page in TOPICS if page.src == RECORDED)]
 
@@ -44,7 +47,10 @@ def test_colab_and_download_links_point_at_the_notebook(reader, notebook, tmp_pa
     colab = tab.page.get_by_role("link", name="Open in Colab")
     assert colab.is_visible()
     href = colab.get_attribute("href")
-    assert href == f"https://colab.research.google.com/github/{OWNER_REPO}/blob/main/docs/{_notebook_of(notebook)}"
+    assert (
+        href
+        == f"https://colab.research.google.com/github/{OWNER_REPO}/blob/main/docs/{_notebook_of(notebook)}"
+    )
     # The path after blob/main/ is the notebook's path in this repository.
     assert (ROOT / href.split("/blob/main/", 1)[1]).resolve() == source.resolve()
     assert colab.get_attribute("target") == "_blank" and "noopener" in colab.get_attribute("rel")
@@ -64,7 +70,9 @@ def test_colab_and_download_links_point_at_the_notebook(reader, notebook, tmp_pa
 def test_a_recorded_page_shows_its_outputs_under_the_code(reader):
     tab = reader()
     tab.open(RECORDED[: -len(".md")] + "/")
-    output = tab.page.locator(".md-content .highlight", has=tab.page.locator(".filename", has_text="Output")).first
+    output = tab.page.locator(
+        ".md-content .highlight", has=tab.page.locator(".filename", has_text="Output")
+    ).first
     assert output.is_visible()
     assert "TensorFlow" in output.inner_text()
     note = tab.page.locator(".recording-note")
@@ -79,7 +87,9 @@ def test_notebook_cells_use_the_width_of_a_phone(reader, notebook):
     article = tab.page.locator("article").bounding_box()["width"]
     cell = tab.page.locator(".jp-CodeCell .highlight-ipynb").first.bounding_box()["width"]
     assert cell >= 0.8 * article, f"code cells are {cell:.0f} px wide in a {article:.0f} px article"
-    assert tab.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), "page scrolls sideways"
+    assert tab.page.evaluate("() => document.documentElement.scrollWidth <= window.innerWidth"), (
+        "page scrolls sideways"
+    )
 
 
 def test_instant_navigation_into_a_notebook_brings_its_styles_and_copy_buttons(reader):
@@ -94,7 +104,9 @@ def test_instant_navigation_into_a_notebook_brings_its_styles_and_copy_buttons(r
     page.locator(".jupyter-wrapper").wait_for()
     assert page.evaluate("() => window.__sameDocument === true"), "the click reloaded the whole page"
     # The shared notebook stylesheet came with the page (JupyterLab pads the notebook by 10 px).
-    page.wait_for_function("() => getComputedStyle(document.querySelector('.jp-Notebook')).paddingLeft === '10px'")
+    page.wait_for_function(
+        "() => getComputedStyle(document.querySelector('.jp-Notebook')).paddingLeft === '10px'"
+    )
 
     cells = nbformat.read(ROOT / "docs" / notebook.src, as_version=4).cells
     first_code = next(cell.source for cell in cells if cell.cell_type == "code")

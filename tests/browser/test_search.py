@@ -37,7 +37,10 @@ def test_instant_navigation_follows_internal_links(reader):
     # Each step waits for the new page's heading, not only its address: instant navigation
     # changes the address before the content, and the home page links to hello-tensorflow too.
     tab.follow(tab.page.locator("a.md-tabs__link", has_text="Basics"), "/basics/", "Basics")
-    tab.follow(tab.page.locator("article a[href*='hello-tensorflow']").first, "/basics/hello-tensorflow/",
-               "Hello, TensorFlow")
+    tab.follow(
+        tab.page.locator("article a[href*='hello-tensorflow']").first,
+        "/basics/hello-tensorflow/",
+        "Hello, TensorFlow",
+    )
     assert tab.page.evaluate("() => window.__sameDocument === true"), "the click reloaded the whole page"
     assert not tab.visit.problems(), tab.visit.problems()

@@ -15,7 +15,9 @@ def _toggle(page):
     page.locator("form[data-md-component=palette] label.md-header__button:visible").click()
 
 
-@pytest.mark.parametrize("path", ["basics/hello-tensorflow/", "solutions/category1/"], ids=["topic", "notebook"])
+@pytest.mark.parametrize(
+    "path", ["basics/hello-tensorflow/", "solutions/category1/"], ids=["topic", "notebook"]
+)
 def test_dark_mode_switches_and_persists_across_a_reload(reader, path):
     tab = reader(color_scheme="light")  # the reader's system prefers light
     tab.open(path)

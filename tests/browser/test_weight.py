@@ -27,8 +27,12 @@ def test_first_visit_stays_within_budget(reader, site, kind):
     nav_page = KINDS[kind]
     visit = reader().open(nav_page.path)
     largest = sorted(visit.files.items(), key=lambda item: -item[1])[:3]
-    report = f"{nav_page.src}: {visit.bytes / KB:.0f} kB ({visit.gzip_bytes / KB:.0f} kB gzipped), largest: " + \
-        ", ".join(f"{url.removeprefix(site.base) or 'index.html'} {size / KB:.0f} kB" for url, size in largest)
+    report = (
+        f"{nav_page.src}: {visit.bytes / KB:.0f} kB ({visit.gzip_bytes / KB:.0f} kB gzipped), largest: "
+        + ", ".join(
+            f"{url.removeprefix(site.base) or 'index.html'} {size / KB:.0f} kB" for url, size in largest
+        )
+    )
     print(report)
     assert visit.bytes <= BUDGETS[kind], f"over the {kind} budget of {BUDGETS[kind] / KB:.0f} kB: {report}"
     assert visit.load_ms <= MAX_LOAD_MS, f"{nav_page.src} took {visit.load_ms} ms to load"
@@ -45,7 +49,13 @@ def test_no_built_page_or_stylesheet_refers_to_a_cdn(built_site):
     files = [*built_site.rglob("*.html"), *built_site.rglob("*.css")]
     for path in sorted(files):
         text = path.read_text(encoding="utf-8")
-        for needle in ("cdnjs.cloudflare.com", "cdn.jsdelivr.net", "unpkg.com", "fonts.googleapis.com", "fonts.gstatic.com"):
+        for needle in (
+            "cdnjs.cloudflare.com",
+            "cdn.jsdelivr.net",
+            "unpkg.com",
+            "fonts.googleapis.com",
+            "fonts.gstatic.com",
+        ):
             if needle in text:
                 offenders.append(f"{path.relative_to(built_site)}: {needle}")
     assert not offenders, offenders

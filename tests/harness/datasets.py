@@ -19,16 +19,16 @@ import io
 import json
 import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import numpy as np
 
 from scripts.lib.datasets import REGISTRY, Dataset, by_file_name  # noqa: F401 (re-exported for tests)
 from tests.harness import pretrained
 
-
 # ---------------------------------------------------------------- images
+
 
 def _pattern(label: int, size: tuple[int, int], rng: np.random.Generator) -> np.ndarray:
     """An RGB image whose class shows as a colour and a stripe direction."""
@@ -51,9 +51,13 @@ def _image_bytes(array: np.ndarray, fmt: str) -> bytes:
     return buffer.getvalue()
 
 
-def image_zip(layout: dict[str, list[str]], fmt: str = "PNG", per_class: int = 6,
-              extra: dict[str, str] | None = None,
-              sizes: list[tuple[int, int]] | None = None) -> Callable[[Path], None]:
+def image_zip(
+    layout: dict[str, list[str]],
+    fmt: str = "PNG",
+    per_class: int = 6,
+    extra: dict[str, str] | None = None,
+    sizes: list[tuple[int, int]] | None = None,
+) -> Callable[[Path], None]:
     """Builder for a zip of one folder per class, as the course's image zips are.
 
     ``layout`` maps a folder prefix inside the zip ("rps/") to its class folders.
@@ -70,8 +74,10 @@ def image_zip(layout: dict[str, list[str]], fmt: str = "PNG", per_class: int = 6
                 for label, name in enumerate(classes):
                     for index in range(per_class):
                         array = _pattern(label, sizes_[index % len(sizes_)], rng)
-                        archive.writestr(f"{prefix}{name}/{name[:-1] if name.endswith('s') else name}"
-                                         f"{index:02d}.{suffix}", _image_bytes(array, fmt))
+                        archive.writestr(
+                            f"{prefix}{name}/{name[:-1] if name.endswith('s') else name}{index:02d}.{suffix}",
+                            _image_bytes(array, fmt),
+                        )
             for name, text in (extra or {}).items():
                 archive.writestr(name, text)
 
@@ -117,11 +123,13 @@ def sarcasm_json(target: Path) -> None:
     for index in range(60):
         sarcastic = index % 2
         site = "theonion.com" if sarcastic else "huffingtonpost.com"
-        rows.append({
-            "article_link": f"https://www.{site}/article-{index}",
-            "headline": _headline(rng, SARCASTIC if sarcastic else PLAIN),
-            "is_sarcastic": sarcastic,
-        })
+        rows.append(
+            {
+                "article_link": f"https://www.{site}/article-{index}",
+                "headline": _headline(rng, SARCASTIC if sarcastic else PLAIN),
+                "is_sarcastic": sarcastic,
+            }
+        )
     target.write_text(json.dumps(rows), encoding="utf-8")
 
 
@@ -201,8 +209,10 @@ def imdb_tar(target: Path) -> None:
         for label, words in IMDB_WORDS.items():
             for index in range(count):
                 stars = 7 + index % 4 if label == "pos" else 1 + index % 4
-                text = (f"This film was {' '.join(rng.choice(words, size=3))}.<br /><br />"
-                        f"The acting was {rng.choice(words)} and the plot was {rng.choice(words)}.")
+                text = (
+                    f"This film was {' '.join(rng.choice(words, size=3))}.<br /><br />"
+                    f"The acting was {rng.choice(words)} and the plot was {rng.choice(words)}."
+                )
                 files[f"aclImdb/{split}/{label}/{index}_{stars}.txt"] = text
     for index in range(6):
         files[f"aclImdb/train/unsup/{index}_0.txt"] = "An unlabelled review of a film I watched once."
@@ -217,6 +227,7 @@ def imdb_tar(target: Path) -> None:
 
 
 # ---------------------------------------------------------------- time series
+
 
 def sunspots_csv(target: Path) -> None:
     """``,Date,Monthly Mean Total Sunspot Number`` with as many monthly rows as the real file."""
@@ -264,8 +275,13 @@ BUILDERS: dict[str, Callable[[Path], None]] = {
     "rps.zip": image_zip({"rps/": ["paper", "rock", "scissors"]}),
     "rps-test-set.zip": image_zip({"rps-test-set/": ["paper", "rock", "scissors"]}, per_class=3),
     "cats_and_dogs_filtered.zip": image_zip(
-        {"cats_and_dogs_filtered/train/": ["cats", "dogs"], "cats_and_dogs_filtered/validation/": ["cats", "dogs"]},
-        fmt="JPEG", extra={"cats_and_dogs_filtered/vectorize.py": "# not used\n"}),
+        {
+            "cats_and_dogs_filtered/train/": ["cats", "dogs"],
+            "cats_and_dogs_filtered/validation/": ["cats", "dogs"],
+        },
+        fmt="JPEG",
+        extra={"cats_and_dogs_filtered/vectorize.py": "# not used\n"},
+    ),
     "sarcasm.json": sarcasm_json,
     "bbc-text.csv": bbc_csv,
     "irish-lyrics-eof.txt": text_file(LYRICS),

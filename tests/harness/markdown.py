@@ -43,11 +43,12 @@ def code_blocks(text: str) -> list[Block]:
         indent, fence, lang = match["indent"], match["fence"], match["lang"].lower()
         body, end = [], index + 1
         while end < len(lines) and not (
-            lines[end].strip().startswith(fence) and set(lines[end].strip()) == {fence[0]}
+            lines[end].strip().startswith(fence)
+            and set(lines[end].strip()) == {fence[0]}
             and len(lines[end].strip()) >= len(fence)
         ):
             line = lines[end]
-            body.append(line[len(indent):] if line.startswith(indent) else line.lstrip())
+            body.append(line[len(indent) :] if line.startswith(indent) else line.lstrip())
             end += 1
         blocks.append(Block(lang, "\n".join(body) + "\n", index + 1))
         index = end + 1

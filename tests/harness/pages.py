@@ -39,8 +39,10 @@ def run_cells(name: str, blocks: list[page_model.Block]) -> dict:
             except Exception as error:  # noqa: BLE001 (reported with the cell)
                 first_line = next((line for line in block.code.splitlines() if line.strip()), "")
                 detail = "".join(traceback.format_exception_only(error)).strip()
-                raise PageFailed(f"{name}: code cell {number} ({first_line!r}) failed: {detail}\n\n"
-                                 f"{traceback.format_exc(limit=-3)}") from None
+                raise PageFailed(
+                    f"{name}: code cell {number} ({first_line!r}) failed: {detail}\n\n"
+                    f"{traceback.format_exc(limit=-3)}"
+                ) from None
     finally:
         plt.close("all")
         keras.utils.clear_session(free_memory=True)

@@ -55,9 +55,14 @@ def write_manifest() -> None:  # pragma: no cover - run by hand after a Keras up
     import keras
     from keras.src.legacy.saving.legacy_h5_format import _legacy_weights
 
-    model = keras.applications.MobileNetV2(input_shape=(96, 96, 3), alpha=0.35, include_top=False, weights=None)
-    layers = [[layer.name, [[w.path.split("/")[-1], list(w.shape)] for w in _legacy_weights(layer)]]
-              for layer in model.layers if _legacy_weights(layer)]
+    model = keras.applications.MobileNetV2(
+        input_shape=(96, 96, 3), alpha=0.35, include_top=False, weights=None
+    )
+    layers = [
+        [layer.name, [[w.path.split("/")[-1], list(w.shape)] for w in _legacy_weights(layer)]]
+        for layer in model.layers
+        if _legacy_weights(layer)
+    ]
     MANIFEST.write_text(json.dumps(layers, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"wrote {MANIFEST} ({len(layers)} layers)")
 

@@ -53,7 +53,7 @@ def prepare() -> Path:
     (x_train, y_train), (x_test, y_test) = tf.keras.datasets.fashion_mnist.load_data()
 
     def examples(images, labels):
-        for index, (image, label) in enumerate(zip(images, labels)):
+        for index, (image, label) in enumerate(zip(images, labels, strict=True)):
             yield index, {"image": image[..., None], "label": int(label)}
 
     builder._split_generators = lambda dl_manager: {  # noqa: ARG005 (nothing to download)

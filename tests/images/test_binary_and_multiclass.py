@@ -23,10 +23,18 @@ def _error(label_mode: str, loss: str) -> str:
     import tensorflow as tf
 
     root = tf.keras.utils.get_file(
-        "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True)
-    train_ds = tf.keras.utils.image_dataset_from_directory(root + "/rps", image_size=(30, 30), label_mode=label_mode)
-    model = tf.keras.Sequential([tf.keras.Input(shape=(30, 30, 3)), tf.keras.layers.Flatten(),
-                                 tf.keras.layers.Dense(3, activation="softmax")])
+        "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
+    )
+    train_ds = tf.keras.utils.image_dataset_from_directory(
+        root + "/rps", image_size=(30, 30), label_mode=label_mode
+    )
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(30, 30, 3)),
+            tf.keras.layers.Flatten(),
+            tf.keras.layers.Dense(3, activation="softmax"),
+        ]
+    )
     model.compile(optimizer="adam", loss=loss)
     with pytest.raises(ValueError) as raised:
         model.fit(train_ds, epochs=1, verbose=0)
@@ -38,10 +46,12 @@ def _quoted(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("``", "`"))
 
 
-@pytest.mark.parametrize(("label_mode", "loss"), [("int", "categorical_crossentropy"),
-                                                  ("categorical", "sparse_categorical_crossentropy")])
+@pytest.mark.parametrize(
+    ("label_mode", "loss"),
+    [("int", "categorical_crossentropy"), ("categorical", "sparse_categorical_crossentropy")],
+)
 def test_the_quoted_error_is_what_keras_raises(label_mode, loss):
     message = _error(label_mode, loss)
     page = _quoted((DOCS / "images" / "binary-and-multiclass.md").read_text(encoding="utf-8"))
-    assert f"`{loss}` with `\"{label_mode}\"` labels" in page or f"`{loss}` with one-hot labels" in page
+    assert f'`{loss}` with `"{label_mode}"` labels' in page or f"`{loss}` with one-hot labels" in page
     assert message in page, f"the page does not quote Keras's message: {message}"

@@ -68,17 +68,29 @@ def test_the_page_shows_the_new_sections():
 
 def test_the_course_augmentation_runs_with_scipy():
     import scipy  # noqa: F401  (a declared dependency: pyproject.toml and requirements.lock)
-
     from tensorflow.keras.preprocessing.image import ImageDataGenerator
 
-    datagen = ImageDataGenerator(rotation_range=40, width_shift_range=0.2, height_shift_range=0.2,
-                                 shear_range=0.2, zoom_range=0.2, fill_mode="nearest")
+    datagen = ImageDataGenerator(
+        rotation_range=40,
+        width_shift_range=0.2,
+        height_shift_range=0.2,
+        shear_range=0.2,
+        zoom_range=0.2,
+        fill_mode="nearest",
+    )
     image = np.arange(20 * 20 * 3, dtype="float32").reshape(20, 20, 3)
     changed = next(datagen.flow(image[np.newaxis], batch_size=1, seed=0))[0]
     assert changed.shape == image.shape and not np.allclose(changed, image)
     source = GENERATOR.read_text(encoding="utf-8")
-    for argument in ("rotation_range=40", "width_shift_range=0.2", "height_shift_range=0.2",
-                     "shear_range=0.2", "zoom_range=0.2", "horizontal_flip=True", 'fill_mode="nearest"'):
+    for argument in (
+        "rotation_range=40",
+        "width_shift_range=0.2",
+        "height_shift_range=0.2",
+        "shear_range=0.2",
+        "zoom_range=0.2",
+        "horizontal_flip=True",
+        'fill_mode="nearest"',
+    ):
         assert argument in source
 
 
@@ -86,6 +98,8 @@ def test_the_committed_before_after_picture_is_what_the_snippet_draws(tmp_path):
     run_snippet(EXAMPLES)  # the test's working directory is tmp_path
     fresh = np.asarray(Image.open(Path(tmp_path) / PNG.name).convert("RGB"), dtype=np.int16)
     committed = np.asarray(Image.open(PNG).convert("RGB"), dtype=np.int16)
-    assert fresh.shape == committed.shape, f"regenerate: cd docs/images/img && python {EXAMPLES.relative_to(ROOT)}"
+    assert fresh.shape == committed.shape, (
+        f"regenerate: cd docs/images/img && python {EXAMPLES.relative_to(ROOT)}"
+    )
     assert np.abs(fresh - committed).mean() < 1.0
     assert f"](img/{PNG.name})" in (ROOT / "docs" / "images" / "augmentation.md").read_text(encoding="utf-8")

@@ -22,10 +22,15 @@ def _short_training():
     offline.clamp_training()
 
 
-@pytest.mark.parametrize(("name", "classes"), [("horses_or_humans_binary.py", {"horses", "humans"}),
-                                               ("rock_paper_scissors_multiclass.py", {"paper", "rock", "scissors"})])
+@pytest.mark.parametrize(
+    ("name", "classes"),
+    [
+        ("horses_or_humans_binary.py", {"horses", "humans"}),
+        ("rock_paper_scissors_multiclass.py", {"paper", "rock", "scissors"}),
+    ],
+)
 def test_the_prediction_sample_holds_every_class(name, classes):
     namespace, _ = run_sections(SNIPPETS / name, "data", "model")
     _, printed = run_sections(SNIPPETS / name, "predict", namespace=namespace)
     shown = collections.Counter(re.findall(r"\(true: (\w+)\)", printed))
-    assert shown == {name: 2 for name in classes}, printed  # two photos of every class
+    assert shown == dict.fromkeys(classes, 2), printed  # two photos of every class

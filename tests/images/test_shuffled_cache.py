@@ -21,8 +21,11 @@ SNIPPETS = [
 
 def _epoch(dataset) -> list[tuple[float, ...]]:
     """One pass over ``dataset``: each image's pixel sum and label, batch after batch."""
-    return [(float(image.sum()), float(label[0]))
-            for images, labels in dataset for image, label in zip(images.numpy(), labels.numpy())]
+    return [
+        (float(image.sum()), float(label[0]))
+        for images, labels in dataset
+        for image, label in zip(images.numpy(), labels.numpy(), strict=True)
+    ]
 
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=lambda path: path.parent.name)
@@ -40,9 +43,11 @@ def test_cache_after_a_shuffled_directory_dataset_replays_one_order():
 
     namespace, _ = run_sections(SNIPPETS[0], "data")
     cached = tf.keras.utils.image_dataset_from_directory(
-        namespace["train_dir"], image_size=(150, 150), label_mode="binary", seed=0, batch_size=4).cache()
+        namespace["train_dir"], image_size=(150, 150), label_mode="binary", seed=0, batch_size=4
+    ).cache()
     uncached = tf.keras.utils.image_dataset_from_directory(
-        namespace["train_dir"], image_size=(150, 150), label_mode="binary", seed=0, batch_size=4)
+        namespace["train_dir"], image_size=(150, 150), label_mode="binary", seed=0, batch_size=4
+    )
     assert _epoch(cached) == _epoch(cached)
     assert _epoch(uncached) != _epoch(uncached)
     assert np.isfinite([value for pair in _epoch(cached) for value in pair]).all()

@@ -49,7 +49,9 @@ def test_sizes_in_the_prose_match_the_architecture():
 def test_one_page_in_one_place_linked_from_the_other_area():
     assert not (DOCS / "neural-networks" / "transfer-learning.md").exists()
     assert not (ROOT / "snippets" / "neural-networks" / "transfer-learning").exists()
-    assert "](../images/transfer-learning.md)" in (DOCS / "neural-networks" / "index.md").read_text(encoding="utf-8")
+    assert "](../images/transfer-learning.md)" in (DOCS / "neural-networks" / "index.md").read_text(
+        encoding="utf-8"
+    )
     nav = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
     assert nav.count("transfer-learning.md") == 1
     skills = yaml.safe_load((DOCS / "skills.yml").read_text(encoding="utf-8"))

@@ -22,8 +22,9 @@ def test_prepared_fashion_mnist_loads_offline_with_the_real_features():
     folder = tfds_data.prepare()
     assert tfds_data.prepare() == folder  # prepared once, then reused
     assert (folder / "dataset_info.json").is_file()
-    (train, test), info = tfds.load("fashion_mnist", split=["train", "test"], as_supervised=True,
-                                   with_info=True)
+    (train, test), info = tfds.load(
+        "fashion_mnist", split=["train", "test"], as_supervised=True, with_info=True
+    )
     assert info.splits["train"].num_examples == 200 and info.splits["test"].num_examples == 50
     assert info.features["label"].names[9] == "Ankle boot"
     image, label = next(iter(train))

@@ -4,6 +4,7 @@ confusion matrix that agrees with the accuracy ``evaluate`` reports."""
 from __future__ import annotations
 
 import os
+
 import matplotlib.pyplot as plt
 import numpy as np
 import pytest

@@ -53,7 +53,8 @@ def _is_test_data(x) -> bool:
 
     _, (x_test, _) = tf.keras.datasets.fashion_mnist.load_data()
     return x.shape[1:] == x_test.shape[1:] and any(
-        np.allclose(x, x_test[:len(x)] / scale) for scale in (1.0, 255.0) if len(x) <= len(x_test))
+        np.allclose(x, x_test[: len(x)] / scale) for scale in (1.0, 255.0) if len(x) <= len(x_test)
+    )
 
 
 @pytest.mark.parametrize("name", ["overfitting_curves.py", "dropout_and_l2.py", "exercise_best_epoch.py"])

@@ -52,7 +52,11 @@ def test_the_comparison_prints_one_row_per_model_with_accuracy_and_gap():
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         namespace["compare"](["pooling", "gru"], epochs=2)
-    rows = [line for line in out.getvalue().splitlines() if line.startswith("| ") and not line.startswith("| model")]
+    rows = [
+        line
+        for line in out.getvalue().splitlines()
+        if line.startswith("| ") and not line.startswith("| model")
+    ]
     assert [row.split(" | ")[0][2:] for row in rows] == ["pooling", "gru"]
     for row in rows:
         cells = [cell.strip() for cell in row.strip("|").split("|")]

@@ -36,7 +36,9 @@ def test_every_quoted_output_is_what_the_code_prints():
 def test_mask_makes_the_lstm_ignore_padding_and_the_unmasked_one_does_not():
     namespace, _ = run_sections(SNIPPETS / "masking.py", "mask", "more-padding")
     lstm, same = namespace["lstm"], namespace["same"]
-    masked, plain, headline, longer = (namespace[name] for name in ("embedding", "plain", "headline", "longer"))
+    masked, plain, headline, longer = (
+        namespace[name] for name in ("embedding", "plain", "headline", "longer")
+    )
     assert same(lstm(masked(headline)), lstm(masked(longer)))
     assert not same(lstm(plain(headline)), lstm(plain(longer)))
 
@@ -46,18 +48,27 @@ def test_every_recurrent_model_on_the_page_masks_its_padding(name):
     """Read without training (the snippet runs are elsewhere): each Sequential with a recurrent layer
     starts with an Embedding(..., mask_zero=True)."""
     tree = ast.parse((SNIPPETS / name).read_text(encoding="utf-8"))
-    models = [node for node in ast.walk(tree) if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("Sequential")]
+    models = [
+        node
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("Sequential")
+    ]
     checked = 0
     for model in models:
         source = ast.unparse(model)
         if not any(layer in source for layer in ("LSTM", "GRU", "SimpleRNN", "recurrent_layer")):
             continue
-        embeddings = [node for node in ast.walk(model)
-                      if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("Embedding")]
+        embeddings = [
+            node
+            for node in ast.walk(model)
+            if isinstance(node, ast.Call) and ast.unparse(node.func).endswith("Embedding")
+        ]
         assert embeddings, f"{name}: a recurrent model without an Embedding"
         for embedding in embeddings:
             flags = {keyword.arg: ast.unparse(keyword.value) for keyword in embedding.keywords}
-            assert flags.get("mask_zero") == "True", f"{name}: {ast.unparse(embedding)} reads padding unmasked"
+            assert flags.get("mask_zero") == "True", (
+                f"{name}: {ast.unparse(embedding)} reads padding unmasked"
+            )
         checked += 1
     assert checked, f"{name} builds no recurrent model"
 
@@ -68,8 +79,11 @@ def test_what_the_page_says_of_lstm_holds_for_the_other_recurrent_layers(kind):
     import tensorflow as tf
 
     tf.keras.utils.set_random_seed(0)
-    layer = tf.keras.layers.Bidirectional(tf.keras.layers.GRU(4)) if kind == "Bidirectional" else getattr(
-        tf.keras.layers, kind)(4)
+    layer = (
+        tf.keras.layers.Bidirectional(tf.keras.layers.GRU(4))
+        if kind == "Bidirectional"
+        else getattr(tf.keras.layers, kind)(4)
+    )
     masked = tf.keras.layers.Embedding(50, 3, mask_zero=True)
     plain = tf.keras.layers.Embedding(50, 3)
     short, long, pre = np.array([[5, 9, 0]]), np.array([[5, 9] + [0] * 20]), np.array([[0, 5, 9]])

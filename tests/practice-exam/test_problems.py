@@ -75,8 +75,14 @@ def test_problem2_trained_beats_untrained(tmp_path, capsys):
     (x_train, y_train), _ = keras.datasets.fashion_mnist.load_data()
 
     def untrained():
-        model = keras.Sequential([keras.Input(shape=(28, 28)), keras.layers.Flatten(),
-                                  keras.layers.Dense(32, activation="relu"), keras.layers.Dense(10, activation="softmax")])
+        model = keras.Sequential(
+            [
+                keras.Input(shape=(28, 28)),
+                keras.layers.Flatten(),
+                keras.layers.Dense(32, activation="relu"),
+                keras.layers.Dense(10, activation="softmax"),
+            ]
+        )
         model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
         return model
 
@@ -90,13 +96,23 @@ def test_problem2_trained_beats_untrained(tmp_path, capsys):
 def test_problem3_trained_beats_untrained(tmp_path, capsys):
     import keras
 
-    path = keras.utils.get_file("rps.zip", origin=datasets.by_file_name("rps.zip").origin, extract=True)  # the fixture
+    path = keras.utils.get_file(
+        "rps.zip", origin=datasets.by_file_name("rps.zip").origin, extract=True
+    )  # the fixture
     train_set = starter("problem3")["rps_images"](f"{path}/rps", shuffle=True)
 
     def untrained():
-        model = keras.Sequential([keras.Input(shape=(150, 150, 3)), keras.layers.Conv2D(8, 3, strides=3, activation="relu"),
-                                  keras.layers.GlobalAveragePooling2D(), keras.layers.Dense(3, activation="softmax")])
-        model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.02), loss="sparse_categorical_crossentropy")
+        model = keras.Sequential(
+            [
+                keras.Input(shape=(150, 150, 3)),
+                keras.layers.Conv2D(8, 3, strides=3, activation="relu"),
+                keras.layers.GlobalAveragePooling2D(),
+                keras.layers.Dense(3, activation="softmax"),
+            ]
+        )
+        model.compile(
+            optimizer=keras.optimizers.Adam(learning_rate=0.02), loss="sparse_categorical_crossentropy"
+        )
         return model
 
     def train(model):
@@ -115,8 +131,14 @@ def test_problem4_trained_beats_untrained(tmp_path, capsys):
     assert np.array_equal(x_test, held_out_x) and np.array_equal(y_test, held_out_y)
 
     def untrained():
-        model = keras.Sequential([keras.Input(shape=(120,)), keras.layers.Embedding(1000, 8, mask_zero=True),
-                                  keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1, activation="sigmoid")])
+        model = keras.Sequential(
+            [
+                keras.Input(shape=(120,)),
+                keras.layers.Embedding(1000, 8, mask_zero=True),
+                keras.layers.GlobalAveragePooling1D(),
+                keras.layers.Dense(1, activation="sigmoid"),
+            ]
+        )
         model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.02), loss="binary_crossentropy")
         return model
 
@@ -142,8 +164,13 @@ def test_problem5_trained_beats_untrained(tmp_path, capsys):
     assert np.allclose(held_out_y, series[3000:]) and np.allclose(held_out_series, series)
 
     def untrained():
-        model = keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Conv1D(8, 5, padding="causal"),
-                                  keras.layers.Dense(1, kernel_initializer=keras.initializers.RandomUniform(-1, 1))])
+        model = keras.Sequential(
+            [
+                keras.Input(shape=(None, 1)),
+                keras.layers.Conv1D(8, 5, padding="causal"),
+                keras.layers.Dense(1, kernel_initializer=keras.initializers.RandomUniform(-1, 1)),
+            ]
+        )
         model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.01), loss="mae")
         return model
 
@@ -162,8 +189,9 @@ def test_a_single_value_sunspot_model_fails_the_testers_slicing(tmp_path, capsys
     model.save(tmp_path / "single.h5")
     assert grade.main(["problem5", str(tmp_path / "single.h5")]) == 2
     line = capsys.readouterr().err.strip()
-    assert line.startswith("error: the model's output shape is (1,) per example; the exam's tester reads "
-                           "forecast[:, -1, 0]") and line.endswith("the tester fails with IndexError")
+    assert line.startswith(
+        "error: the model's output shape is (1,) per example; the exam's tester reads forecast[:, -1, 0]"
+    ) and line.endswith("the tester fails with IndexError")
 
 
 def test_a_text_vectorization_model_is_told_why_it_fails_problem4(tmp_path, capsys):
@@ -179,7 +207,7 @@ def test_a_text_vectorization_model_is_told_why_it_fails_problem4(tmp_path, caps
     # sarcastic headlines become the plain headlines' words ("alpha beta").
     rng = np.random.default_rng(0)
     plain = ["alpha", "beta", "gamma", "delta", "omega", "sigma", "kappa", "theta"]
-    sarcastic = [f"{a}-{b}" for a, b in zip(plain, plain[1:] + plain[:1])]
+    sarcastic = [f"{a}-{b}" for a, b in zip(plain, plain[1:] + plain[:1], strict=True)]
     rows = []
     for index in range(400):
         words = sarcastic if index % 2 else plain
@@ -193,8 +221,14 @@ def test_a_text_vectorization_model_is_told_why_it_fails_problem4(tmp_path, caps
     vectorize.adapt(headlines[:300])
     x = vectorize(tf.constant(headlines[:300])).numpy()
     keras.utils.set_random_seed(0)
-    model = keras.Sequential([keras.Input(shape=(120,)), keras.layers.Embedding(1000, 8),
-                              keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1, activation="sigmoid")])
+    model = keras.Sequential(
+        [
+            keras.Input(shape=(120,)),
+            keras.layers.Embedding(1000, 8),
+            keras.layers.GlobalAveragePooling1D(),
+            keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
     model.compile(optimizer=keras.optimizers.Adam(learning_rate=0.05), loss="binary_crossentropy")
     model.fit(np.tile(x, (10, 1)), np.tile(labels[:300], 10), epochs=1, verbose=0)
     model.save(tmp_path / "tv.h5")
@@ -202,15 +236,26 @@ def test_a_text_vectorization_model_is_told_why_it_fails_problem4(tmp_path, caps
     assert grade.main(["problem4", str(tmp_path / "tv.h5"), "--data-dir", str(data), "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert result["score"] < 5 and result["value"] < 0.75, result
-    assert result["note"].startswith("with TextVectorization's word ids this model scores 1: it was trained on "
-                                     "a different numbering than the exam's Tokenizer"), result["note"]
+    assert result["note"].startswith(
+        "with TextVectorization's word ids this model scores 1: it was trained on "
+        "a different numbering than the exam's Tokenizer"
+    ), result["note"]
 
 
 def _constant_model(keras, inputs, units, activation=None, bias=0.0):
     """A model that ignores its input: zero weights and a constant bias."""
-    model = keras.Sequential([keras.Input(shape=inputs), keras.layers.Flatten(),
-                              keras.layers.Dense(units, activation=activation, kernel_initializer="zeros",
-                                                 bias_initializer=keras.initializers.Constant(bias))])
+    model = keras.Sequential(
+        [
+            keras.Input(shape=inputs),
+            keras.layers.Flatten(),
+            keras.layers.Dense(
+                units,
+                activation=activation,
+                kernel_initializer="zeros",
+                bias_initializer=keras.initializers.Constant(bias),
+            ),
+        ]
+    )
     return model
 
 
@@ -218,10 +263,22 @@ def test_no_skill_models_score_at_most_1_on_every_problem(tmp_path, capsys):
     import keras
 
     series = starter("problem5")["normalized_sunspots"]()
-    repeat = keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Dense(
-        1, kernel_initializer="ones", bias_initializer="zeros")])  # next month = this month
-    mean = keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Dense(
-        1, kernel_initializer="zeros", bias_initializer=keras.initializers.Constant(series[:3000].mean()))])
+    repeat = keras.Sequential(
+        [
+            keras.Input(shape=(None, 1)),
+            keras.layers.Dense(1, kernel_initializer="ones", bias_initializer="zeros"),
+        ]
+    )  # next month = this month
+    mean = keras.Sequential(
+        [
+            keras.Input(shape=(None, 1)),
+            keras.layers.Dense(
+                1,
+                kernel_initializer="zeros",
+                bias_initializer=keras.initializers.Constant(series[:3000].mean()),
+            ),
+        ]
+    )
     no_skill = {
         "problem1 training mean": ("problem1", _constant_model(keras, (1,), 1, bias=7.0)),
         "problem2 uniform": ("problem2", _constant_model(keras, (28, 28), 10, "softmax")),
@@ -238,6 +295,7 @@ def test_no_skill_models_score_at_most_1_on_every_problem(tmp_path, capsys):
 
 
 # ---------------------------------------------------------------- the pages
+
 
 def grade_commands(problem):
     """The bash lines of the page's "Grade your model" block."""
@@ -267,8 +325,9 @@ def test_problem2_two_commands_from_the_page_give_a_score(tmp_path, keras_home):
     for line in grade_commands("problem2"):
         argv = line.split()
         assert argv[0] == "python"
-        result = subprocess.run([sys.executable, *argv[1:]], cwd=tmp_path, env=env, capture_output=True,
-                                text=True, timeout=300)
+        result = subprocess.run(
+            [sys.executable, *argv[1:]], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+        )
         assert result.returncode == 0, result.stderr[-2000:]
         outputs.append(result.stdout)
     assert (tmp_path / "mymodel.h5").is_file() and (tmp_path / "mymodel.keras").is_file()

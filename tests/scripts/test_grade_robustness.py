@@ -42,12 +42,28 @@ def saved(tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("models")
     models = {
-        "problem2": keras.Sequential([keras.Input(shape=(28, 28)), keras.layers.Flatten(),
-                                      keras.layers.Dense(10, activation="softmax")]),
-        "problem3": keras.Sequential([keras.Input(shape=(150, 150, 3)), keras.layers.GlobalAveragePooling2D(),
-                                      keras.layers.Dense(3, activation="softmax")]),
-        "problem4": keras.Sequential([keras.Input(shape=(120,)), keras.layers.Embedding(1000, 2),
-                                      keras.layers.GlobalAveragePooling1D(), keras.layers.Dense(1, activation="sigmoid")]),
+        "problem2": keras.Sequential(
+            [
+                keras.Input(shape=(28, 28)),
+                keras.layers.Flatten(),
+                keras.layers.Dense(10, activation="softmax"),
+            ]
+        ),
+        "problem3": keras.Sequential(
+            [
+                keras.Input(shape=(150, 150, 3)),
+                keras.layers.GlobalAveragePooling2D(),
+                keras.layers.Dense(3, activation="softmax"),
+            ]
+        ),
+        "problem4": keras.Sequential(
+            [
+                keras.Input(shape=(120,)),
+                keras.layers.Embedding(1000, 2),
+                keras.layers.GlobalAveragePooling1D(),
+                keras.layers.Dense(1, activation="sigmoid"),
+            ]
+        ),
         "problem5": keras.Sequential([keras.Input(shape=(None, 1)), keras.layers.Dense(1)]),
     }
     paths = {}
@@ -59,6 +75,7 @@ def saved(tmp_path_factory):
 
 
 # ---------------------------------------------------------------- damaged model files
+
 
 def _zip(path: Path, members: dict, compression=zipfile.ZIP_DEFLATED) -> Path:
     with zipfile.ZipFile(path, "w", compression) as archive:
@@ -73,7 +90,7 @@ def _patch_method(path: Path, method: int) -> Path:
     for signature, offset in ((b"PK\x03\x04", 8), (b"PK\x01\x02", 10)):
         start = 0
         while (start := data.find(signature, start)) != -1:
-            data[start + offset:start + offset + 2] = struct.pack("<H", method)
+            data[start + offset : start + offset + 2] = struct.pack("<H", method)
             start += 4
     path.write_bytes(bytes(data))
     return path
@@ -84,7 +101,7 @@ def _set_flag(path: Path, flag: int) -> Path:
     for signature, offset in ((b"PK\x03\x04", 6), (b"PK\x01\x02", 8)):
         start = 0
         while (start := data.find(signature, start)) != -1:
-            data[start + offset:start + offset + 2] = struct.pack("<H", flag)
+            data[start + offset : start + offset + 2] = struct.pack("<H", flag)
             start += 4
     path.write_bytes(bytes(data))
     return path
@@ -107,42 +124,83 @@ def damaged_models(folder: Path, saved: dict) -> dict:
     cases["truncated zip"] = (folder / "cut.keras", "is not a Keras model file")
     stream = bytearray(_zip(folder / "stream.keras", {"config.json": config * 20}).read_bytes())
     middle = stream.find(b"config.json") + 40
-    stream[middle:middle + 30] = b"\xff" * 30
+    stream[middle : middle + 30] = b"\xff" * 30
     (folder / "stream.keras").write_bytes(bytes(stream))
     cases["damaged deflate stream"] = (folder / "stream.keras", "damaged zip file")
-    cases["encrypted member"] = (_set_flag(_zip(folder / "locked.keras", {"config.json": config}), 1),
-                                 "has an encrypted (password-protected) member")
-    cases["unsupported compression"] = (_patch_method(_zip(folder / "method.keras", {"config.json": config},
-                                                           zipfile.ZIP_STORED), 97), "uses a zip feature")
-    cases["huge config"] = (_zip(folder / "huge.keras", {"config.json": b" " * 3_000_000 + b"{}"}),
-                            "config.json of 3,000,002 bytes, over the limit")
-    cases["deeply nested json"] = (_zip(folder / "deep.keras", {"config.json": b"[" * 200_000 + b"]" * 200_000}),
-                                   "nested too deeply")
+    cases["encrypted member"] = (
+        _set_flag(_zip(folder / "locked.keras", {"config.json": config}), 1),
+        "has an encrypted (password-protected) member",
+    )
+    cases["unsupported compression"] = (
+        _patch_method(_zip(folder / "method.keras", {"config.json": config}, zipfile.ZIP_STORED), 97),
+        "uses a zip feature",
+    )
+    cases["huge config"] = (
+        _zip(folder / "huge.keras", {"config.json": b" " * 3_000_000 + b"{}"}),
+        "config.json of 3,000,002 bytes, over the limit",
+    )
+    cases["deeply nested json"] = (
+        _zip(folder / "deep.keras", {"config.json": b"[" * 200_000 + b"]" * 200_000}),
+        "nested too deeply",
+    )
     nested = {"class_name": "Sequential"}
     for _ in range(300):
         nested = {"config": nested}
-    cases["deeply nested object"] = (_zip(folder / "deep2.keras", {"config.json": json.dumps(nested)}),
-                                     "nested too deeply")
-    cases["config not an object"] = (_zip(folder / "list.keras", {"config.json": b"[1, 2]"}),
-                                     "is a JSON list, not an object")
-    cases["config not utf-8"] = (_zip(folder / "latin.keras", {"config.json": b'{"name": "caf\xe9"}'}),
-                                 "not UTF-8 text")
+    cases["deeply nested object"] = (
+        _zip(folder / "deep2.keras", {"config.json": json.dumps(nested)}),
+        "nested too deeply",
+    )
+    cases["config not an object"] = (
+        _zip(folder / "list.keras", {"config.json": b"[1, 2]"}),
+        "is a JSON list, not an object",
+    )
+    cases["config not utf-8"] = (
+        _zip(folder / "latin.keras", {"config.json": b'{"name": "caf\xe9"}'}),
+        "not UTF-8 text",
+    )
     cases["config not json"] = (_zip(folder / "text.keras", {"config.json": b"hello"}), "is not JSON")
     cases["no config.json"] = (_zip(folder / "empty.keras", {"other.txt": b"x"}), "a zip with a config.json")
-    cases["unknown layer"] = (_zip(folder / "unknown.keras", {"config.json": json.dumps(
-        {"class_name": "NoSuchLayer", "config": {}}), "metadata.json": b"{}"}), "cannot load")
-    cases["__lambda__ function"] = (_zip(folder / "fn.keras", {"config.json": json.dumps(
-        {"class_name": "Sequential", "config": {"layers": [{"class_name": "__lambda__", "config": {"code": "x"}}]}})}),
-        "serialized Python function")
-    cases["TFSMLayer"] = (_zip(folder / "tfsm.keras", {"config.json": json.dumps(
-        {"class_name": "Functional", "config": {"layers": [{"class_name": "TFSMLayer", "config": {}}]}})}),
-        "TFSMLayer")
+    cases["unknown layer"] = (
+        _zip(
+            folder / "unknown.keras",
+            {"config.json": json.dumps({"class_name": "NoSuchLayer", "config": {}}), "metadata.json": b"{}"},
+        ),
+        "cannot load",
+    )
+    cases["__lambda__ function"] = (
+        _zip(
+            folder / "fn.keras",
+            {
+                "config.json": json.dumps(
+                    {
+                        "class_name": "Sequential",
+                        "config": {"layers": [{"class_name": "__lambda__", "config": {"code": "x"}}]},
+                    }
+                )
+            },
+        ),
+        "serialized Python function",
+    )
+    cases["TFSMLayer"] = (
+        _zip(
+            folder / "tfsm.keras",
+            {
+                "config.json": json.dumps(
+                    {
+                        "class_name": "Functional",
+                        "config": {"layers": [{"class_name": "TFSMLayer", "config": {}}]},
+                    }
+                )
+            },
+        ),
+        "TFSMLayer",
+    )
     cases["h5 config of int type"] = (_h5(folder / "int.h5", 5), "model_config of type")
     cases["h5 config of float array"] = (_h5(folder / "array.h5", np.zeros(4)), "model_config of type")
     cases["h5 config not json"] = (_h5(folder / "nojson.h5", "hello"), "is not JSON")
     cases["h5 config a list"] = (_h5(folder / "list.h5", "[1]"), "not an object")
     data = bytearray(saved["problem2.h5"].read_bytes())
-    data[len(data) // 3:] = os.urandom(len(data) - len(data) // 3)
+    data[len(data) // 3 :] = os.urandom(len(data) - len(data) // 3)
     (folder / "noise.h5").write_bytes(bytes(data))
     cases["h5 with random tail"] = (folder / "noise.h5", "")
     (folder / "folder.h5").mkdir()
@@ -166,10 +224,15 @@ def test_size_limits_apply_before_loading(capsys, saved):
     line = _errors(capsys, "problem2", saved["problem2.h5"], "--max-model-mb", "0.001")
     assert "bytes, over the limit of 1,000 (--max-model-mb)" in line
     config = zipfile.ZipFile(saved["problem2.keras"]).read("config.json")
-    bomb = _zip(saved["problem2.keras"].parent / "bomb.keras", {"config.json": config, "model.weights.h5": bytes(5_000_000)})
+    bomb = _zip(
+        saved["problem2.keras"].parent / "bomb.keras",
+        {"config.json": config, "model.weights.h5": bytes(5_000_000)},
+    )
     assert bomb.stat().st_size < 100_000
     assert "unpacks to 5,00" in _errors(capsys, "problem2", bomb, "--max-model-mb", "1")
-    assert "is not a positive number" in _errors(capsys, "problem2", saved["problem2.h5"], "--max-model-mb", "0")
+    assert "is not a positive number" in _errors(
+        capsys, "problem2", saved["problem2.h5"], "--max-model-mb", "0"
+    )
 
 
 def test_a_lambda_model_never_runs_its_function(tmp_path, capsys):
@@ -182,8 +245,14 @@ def test_a_lambda_model_never_runs_its_function(tmp_path, capsys):
         return x
 
     for suffix in (".keras", ".h5"):
-        model = keras.Sequential([keras.Input(shape=(28, 28)), keras.layers.Flatten(), keras.layers.Lambda(touch),
-                                  keras.layers.Dense(10, activation="softmax")])
+        model = keras.Sequential(
+            [
+                keras.Input(shape=(28, 28)),
+                keras.layers.Flatten(),
+                keras.layers.Lambda(touch),
+                keras.layers.Dense(10, activation="softmax"),
+            ]
+        )
         path = tmp_path / f"lambda{suffix}"
         model.save(path)
         marker.unlink()  # building the model ran it once
@@ -194,10 +263,13 @@ def test_a_lambda_model_never_runs_its_function(tmp_path, capsys):
 def test_timeout(capsys, saved):
     line = _errors(capsys, "problem5", saved["problem5.keras"], "--timeout", "0.000001")
     assert line == "error: the model took longer than 1e-06 s to predict the held-out data (--timeout)"
-    assert "is not a positive number" in _errors(capsys, "problem5", saved["problem5.keras"], "--timeout", "nan")
+    assert "is not a positive number" in _errors(
+        capsys, "problem5", saved["problem5.keras"], "--timeout", "nan"
+    )
 
 
 # ---------------------------------------------------------------- malformed held-out data
+
 
 def _idx(values: np.ndarray) -> bytes:
     header = struct.pack(">BBBB", 0, 0, 8, values.ndim) + b"".join(struct.pack(">I", d) for d in values.shape)
@@ -206,7 +278,8 @@ def _idx(values: np.ndarray) -> bytes:
 
 def _sunspots(values) -> str:
     return ",Date,Monthly Mean Total Sunspot Number\n" + "".join(
-        f"{i},1749-01-31,{v}\n" for i, v in enumerate(values))
+        f"{i},1749-01-31,{v}\n" for i, v in enumerate(values)
+    )
 
 
 def malformed_data(folder: Path) -> list:
@@ -214,7 +287,11 @@ def malformed_data(folder: Path) -> list:
     ok = np.abs(np.sin(np.arange(3235) / 20.0)) * 100
     labels = [{"headline": f"headline {i}", "is_sarcastic": i % 2} for i in range(40)]
     return [
-        ("problem5", {"Sunspots.csv": _sunspots(["many"] + list(ok[1:]))}, "line 2: no number in the third column"),
+        (
+            "problem5",
+            {"Sunspots.csv": _sunspots(["many"] + list(ok[1:]))},
+            "line 2: no number in the third column",
+        ),
         ("problem5", {"Sunspots.csv": _sunspots([float("nan")] + list(ok[1:]))}, "not finite"),
         ("problem5", {"Sunspots.csv": _sunspots([float("inf")] + list(ok[1:]))}, "not finite"),
         ("problem5", {"Sunspots.csv": _sunspots([7.0] * 3235)}, "one constant value"),
@@ -223,19 +300,41 @@ def malformed_data(folder: Path) -> list:
         ("problem5", {"Sunspots.csv": "folder"}, "is a folder"),
         ("problem5", {"Sunspots.csv": "fifo"}, "is not a regular file"),
         ("problem5", {"Sunspots.csv": "broken"}, "is a broken link"),
-        ("problem4", {"sarcasm.json": json.dumps([{**row, "is_sarcastic": "yes"} for row in labels])},
-         "record 1 has is_sarcastic 'yes', not 0 or 1"),
+        (
+            "problem4",
+            {"sarcasm.json": json.dumps([{**row, "is_sarcastic": "yes"} for row in labels])},
+            "record 1 has is_sarcastic 'yes', not 0 or 1",
+        ),
         ("problem4", {"sarcasm.json": json.dumps({"headline": "x"})}, "not a JSON array"),
         ("problem4", {"sarcasm.json": b"[\xff]"}, "not UTF-8"),
         ("problem4", {"sarcasm.json": "[" * 100_000 + "]" * 100_000}, "nested too deeply"),
         ("problem4", {"sarcasm.json": json.dumps([{"is_sarcastic": 1}] * 10)}, "record 1 has no headline"),
-        ("problem4", {"sarcasm.json": json.dumps([{**row, "is_sarcastic": 1} for row in labels])}, "all one class"),
-        ("problem2", {"t10k-images-idx3-ubyte.gz": _idx(np.zeros((5, 28, 28))),
-                      "t10k-labels-idx1-ubyte.gz": _idx(np.zeros(4))}, "5 images, 4 labels"),
-        ("problem2", {"t10k-images-idx3-ubyte.gz": b"not gzip",
-                      "t10k-labels-idx1-ubyte.gz": _idx(np.zeros(4))}, "is not a gzip file"),
-        ("problem2", {"t10k-images-idx3-ubyte.gz": _idx(np.zeros((4, 28, 28))),
-                      "t10k-labels-idx1-ubyte.gz": _idx(np.full(4, 12))}, "labels outside 0-9"),
+        (
+            "problem4",
+            {"sarcasm.json": json.dumps([{**row, "is_sarcastic": 1} for row in labels])},
+            "all one class",
+        ),
+        (
+            "problem2",
+            {
+                "t10k-images-idx3-ubyte.gz": _idx(np.zeros((5, 28, 28))),
+                "t10k-labels-idx1-ubyte.gz": _idx(np.zeros(4)),
+            },
+            "5 images, 4 labels",
+        ),
+        (
+            "problem2",
+            {"t10k-images-idx3-ubyte.gz": b"not gzip", "t10k-labels-idx1-ubyte.gz": _idx(np.zeros(4))},
+            "is not a gzip file",
+        ),
+        (
+            "problem2",
+            {
+                "t10k-images-idx3-ubyte.gz": _idx(np.zeros((4, 28, 28))),
+                "t10k-labels-idx1-ubyte.gz": _idx(np.full(4, 12)),
+            },
+            "labels outside 0-9",
+        ),
         ("problem3", {"rps-test-set.zip": b"PK\x03\x04 broken"}, "cannot be unpacked"),
     ]
 
@@ -260,9 +359,14 @@ def test_every_malformed_held_out_file_is_one_line_and_exit_2(tmp_path, capsys, 
 
 # ---------------------------------------------------------------- terminals and JSON
 
+
 def _cli(*args, env=None):
-    return subprocess.run([sys.executable, str(SCRIPT), *args], capture_output=True, timeout=180,
-                          env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", **(env or {})})
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args],
+        capture_output=True,
+        timeout=180,
+        env={**os.environ, "TF_CPP_MIN_LOG_LEVEL": "3", **(env or {})},
+    )
 
 
 def test_non_utf8_paths_on_a_strict_utf8_terminal(tmp_path, saved):
@@ -284,4 +388,7 @@ def test_non_utf8_paths_on_a_strict_utf8_terminal(tmp_path, saved):
 
 def test_json_never_holds_nan():
     assert scoring.finite({"value": float("nan"), "b": [float("inf"), 1.0], "c": "x"}) == {
-        "value": None, "b": [None, 1.0], "c": "x"}
+        "value": None,
+        "b": [None, 1.0],
+        "c": "x",
+    }

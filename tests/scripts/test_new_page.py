@@ -14,8 +14,12 @@ SCRIPT = ROOT / "scripts" / "new_page.py"
 
 
 def _run(project, *args):
-    return subprocess.run([sys.executable, str(SCRIPT), *args, "--root", str(project)],
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *args, "--root", str(project)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
 
 
 def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
@@ -25,7 +29,11 @@ def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
     assert "created docs/basics/scaffold-check.md" in result.stdout
     nav = (project / "mkdocs.yml").read_text()
     assert '      - "Scaffold check": basics/scaffold-check.md' in nav
-    assert nav.index("basics/hello-tensorflow.md") < nav.index("basics/scaffold-check.md") < nav.index("Neural networks:")
+    assert (
+        nav.index("basics/hello-tensorflow.md")
+        < nav.index("basics/scaffold-check.md")
+        < nav.index("Neural networks:")
+    )
     built = build(project, tmp_path / "site")
     assert built.returncode == 0, built.stderr
     assert (tmp_path / "site" / "basics" / "scaffold-check" / "index.html").is_file()
@@ -39,7 +47,9 @@ def test_new_area_gets_its_own_nav_section(tmp_path):
     (project / "docs/nlp/index.md").unlink()
     for page in (project / "docs").rglob("*.md"):  # pages that linked the removed area index
         page.write_text(page.read_text().replace("nlp/index.md", "nlp/scaffolded-page.md"))
-    assert _run(project, "nlp", "scaffolded-page", "Scaffolded page").returncode == 0  # a slug no real page uses
+    assert (
+        _run(project, "nlp", "scaffolded-page", "Scaffolded page").returncode == 0
+    )  # a slug no real page uses
     nav = (project / "mkdocs.yml").read_text()
     assert '  - Text (NLP):\n      - "Scaffolded page": nlp/scaffolded-page.md' in nav
     assert build(project, tmp_path / "site").returncode == 0
@@ -51,7 +61,9 @@ def test_refuses_to_overwrite(tmp_path):
     nav_before = (project / "mkdocs.yml").read_text()
     result = _run(project, "basics", "hello-tensorflow", "Again")
     assert result.returncode == 2
-    assert result.stderr.strip() == "error: docs/basics/hello-tensorflow.md already exists; not overwriting it"
+    assert (
+        result.stderr.strip() == "error: docs/basics/hello-tensorflow.md already exists; not overwriting it"
+    )
     assert (project / "docs/basics/hello-tensorflow.md").read_text() == before
     assert (project / "mkdocs.yml").read_text() == nav_before
 

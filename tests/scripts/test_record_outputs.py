@@ -92,9 +92,10 @@ def test_records_text_figures_and_provenance_in_a_real_kernel(demo, capsys):
     first, second = [cell for cell in notebook.cells if cell.cell_type == "code"]
     # No path of the recording machine: the environment and working folder are named, not shown.
     assert recording.output_text(first.outputs) == (
-        "loss 0.25\nprogress 2/2\n" f"<your Python environment>/bin/{Path(sys.executable).name} .\n")
+        f"loss 0.25\nprogress 2/2\n<your Python environment>/bin/{Path(sys.executable).name} .\n"
+    )
     assert any(o.get("name") == "stderr" and "warned" in o["text"] for o in first.outputs)
-    (png, alt), = recording.output_images(second.outputs)
+    ((png, alt),) = recording.output_images(second.outputs)
     assert base64.b64decode(png)[:4] == b"\x89PNG" and len(base64.b64decode(png)) <= recording.MAX_PNG_BYTES
     assert alt == "Figure: Loss; x: epoch; lines: train"
     chains = pages.chain_hashes([first.source, second.source])
@@ -110,7 +111,9 @@ def test_a_failing_cell_is_named_and_nothing_is_lost(demo, capsys):
     target = demo("x = 1", "raise ValueError('boom')")
     before = target.path.read_bytes()
     assert record_outputs.main([]) == 1
-    assert _error(capsys) == ["error: demo/page: cell 2 (\"raise ValueError('boom')\") failed: ValueError: boom"]
+    assert _error(capsys) == [
+        "error: demo/page: cell 2 (\"raise ValueError('boom')\") failed: ValueError: boom"
+    ]
     assert target.path.read_bytes() == before
 
 

@@ -10,17 +10,18 @@ from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "render_figures.py"
 
-PLOT = '''
+PLOT = """
 import matplotlib.pyplot as plt
 plt.plot([0, 1], [1, 0])
 plt.savefig("demo_figure.png")
 open("not_a_figure.txt", "w").write("x")
-'''
+"""
 
 
 def _run(*args):
-    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *map(str, args)], cwd=ROOT, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_copies_the_pngs_a_snippet_saves(tmp_path):
@@ -51,11 +52,17 @@ def test_a_failing_snippet_is_one_line_exit_1(tmp_path):
 
 def test_bad_arguments_exit_2_with_one_line(tmp_path):
     missing = _run(tmp_path / "nope.py")
-    assert missing.returncode == 2 and missing.stderr.strip() == f"error: not a Python file: {tmp_path / 'nope.py'}"
+    assert (
+        missing.returncode == 2
+        and missing.stderr.strip() == f"error: not a Python file: {tmp_path / 'nope.py'}"
+    )
     outside = tmp_path / "outside.py"
     outside.write_text("print(1)\n")
     result = _run(outside)
-    assert result.returncode == 2 and result.stderr.strip() == f"error: {outside} is not under snippets/; give --out"
+    assert (
+        result.returncode == 2
+        and result.stderr.strip() == f"error: {outside} is not under snippets/; give --out"
+    )
     epochs = _run("--epochs", "0", "--out", tmp_path, outside)
     assert epochs.returncode == 2 and epochs.stderr.strip() == "error: --epochs must be at least 1"
     assert _run("--help").returncode == 0

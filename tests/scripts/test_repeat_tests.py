@@ -14,7 +14,9 @@ def _fake(tmp_path, body: str) -> str:
 
 
 def test_reports_each_run_and_the_slowest_tests(tmp_path, capsys):
-    command = _fake(tmp_path, "print('2.50s call     tests/a.py::slow')\nprint('===== 3 passed in 2.6s =====')\n")
+    command = _fake(
+        tmp_path, "print('2.50s call     tests/a.py::slow')\nprint('===== 3 passed in 2.6s =====')\n"
+    )
     assert repeat_tests.main(["--runs", "2", "--command", command, "--logs", str(tmp_path / "logs")]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("run 1: pass") and "3 passed in 2.6s" in out[0]
@@ -33,4 +35,7 @@ def test_bad_arguments_are_one_line_and_exit_2(tmp_path, capsys):
     assert repeat_tests.main(["--runs", "0"]) == 2
     assert capsys.readouterr().err.strip() == "error: --runs must be at least 1"
     assert repeat_tests.main(["--command", "no-such-program-here"]) == 2
-    assert capsys.readouterr().err.strip() == "error: cannot run 'no-such-program-here': no-such-program-here not found"
+    assert (
+        capsys.readouterr().err.strip()
+        == "error: cannot run 'no-such-program-here': no-such-program-here not found"
+    )

@@ -20,7 +20,9 @@ def test_help_describes_the_report():
 
 
 def test_a_page_outside_the_navigation_is_one_line_and_exit_2():
-    run = subprocess.run([sys.executable, str(SCRIPT), "no/such-page.md"], capture_output=True, text=True, timeout=60)
+    run = subprocess.run(
+        [sys.executable, str(SCRIPT), "no/such-page.md"], capture_output=True, text=True, timeout=60
+    )
     assert run.returncode == 2
     assert run.stderr.startswith("error: 'no/such-page.md' is not a page of the navigation")
     assert len(run.stderr.strip().splitlines()) == 1 and "Traceback" not in run.stderr
@@ -34,10 +36,13 @@ def fake_site(tmp_path):
     return site
 
 
-@pytest.mark.parametrize("arguments, message", [
-    (["--site-dir", "{tmp}/nowhere"], "holds no built site"),
-    (["--site-dir", "{site}", "--screenshots", "{site}/shots"], "is inside the site folder"),
-])
+@pytest.mark.parametrize(
+    "arguments, message",
+    [
+        (["--site-dir", "{tmp}/nowhere"], "holds no built site"),
+        (["--site-dir", "{site}", "--screenshots", "{site}/shots"], "is inside the site folder"),
+    ],
+)
 def test_bad_folders_are_one_line_and_exit_2(fake_site, capsys, arguments, message):
     argv = [arg.format(tmp=fake_site.parent, site=fake_site) for arg in arguments]
     assert site_report.main(argv) == 2

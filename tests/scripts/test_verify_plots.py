@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from scripts import verify_solutions
 
-PLOTTING_SOLUTION = '''
+PLOTTING_SOLUTION = """
 from pathlib import Path
 Path("demo.png").write_bytes(b"not really a png")
 result = {"metric": "demo", "value": 0.1, "target": 0.5, "goal": "below"}
-'''
+"""
 
 
 def test_plots_dir_receives_the_png_files(tmp_path, monkeypatch, capsys):

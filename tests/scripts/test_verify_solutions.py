@@ -10,12 +10,12 @@ from scripts.lib.site import ROOT
 
 SCRIPT = ROOT / "scripts" / "verify_solutions.py"
 
-TINY_SOLUTION = '''
+TINY_SOLUTION = """
 import numpy as np, tensorflow as tf
 model = tf.keras.Sequential([tf.keras.Input(shape=(1,)), tf.keras.layers.Dense(1)])
 model.save("{name}.h5")
 result = {{"metric": "demo", "value": {value}, "target": 0.5, "goal": "below"}}
-'''
+"""
 
 
 def test_table_and_exit_code_follow_the_targets(tmp_path, monkeypatch, capsys):
@@ -52,5 +52,8 @@ def test_bad_arguments_get_one_line_and_exit_2(tmp_path):
     assert unknown.returncode == 2 and unknown.stderr.startswith("error: unknown solution 'category99'")
     assert unknown.stderr.count("\n") == 1
     missing = _cli("--data-dir", str(tmp_path / "nope"), "category1")
-    assert missing.returncode == 2 and missing.stderr.strip() == f"error: --data-dir {tmp_path / 'nope'} is not a folder"
+    assert (
+        missing.returncode == 2
+        and missing.stderr.strip() == f"error: --data-dir {tmp_path / 'nope'} is not a folder"
+    )
     assert "category1" in _cli("--help").stdout

@@ -37,13 +37,25 @@ def _break(tmp_path, old: str, new: str, path: str = PAGE):
 @pytest.mark.parametrize(
     ("old", "new", "message"),
     [
-        pytest.param("fit_a_line.py:model", "fit_a_line.py:no-such-section",
-                     "Snippet section 'no-such-section' could not be located", id="unknown-section"),
+        pytest.param(
+            "fit_a_line.py:model",
+            "fit_a_line.py:no-such-section",
+            "Snippet section 'no-such-section' could not be located",
+            id="unknown-section",
+        ),
         pytest.param("fit_a_line.py:model", "no_such_file.py:model", "could not be found", id="missing-file"),
-        pytest.param("[worked solution](../solutions/category1.ipynb)", "[worked solution](../solutions/nope.md)",
-                     "nope.md", id="broken-link"),
-        pytest.param("[worked solution](../solutions/category1.ipynb)",
-                     "[worked solution](hello-tensorflow.md#no-such-anchor)", "no-such-anchor", id="broken-anchor"),
+        pytest.param(
+            "[worked solution](../solutions/category1.ipynb)",
+            "[worked solution](../solutions/nope.md)",
+            "nope.md",
+            id="broken-link",
+        ),
+        pytest.param(
+            "[worked solution](../solutions/category1.ipynb)",
+            "[worked solution](hello-tensorflow.md#no-such-anchor)",
+            "no-such-anchor",
+            id="broken-anchor",
+        ),
     ],
 )
 def test_broken_page_fails_the_build(tmp_path, old, new, message):

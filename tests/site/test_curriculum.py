@@ -27,6 +27,9 @@ def test_the_page_names_the_course(page, course):
 
 @pytest.mark.parametrize("page", ["curriculum.md", "exam/resources.md"])
 def test_the_images_area_points_to_the_cnn_course(page):
-    row = next(line for line in (ROOT / "docs" / page).read_text(encoding="utf-8").splitlines()
-               if line.startswith("| 3."))
+    row = next(
+        line
+        for line in (ROOT / "docs" / page).read_text(encoding="utf-8").splitlines()
+        if line.startswith("| 3.")
+    )
     assert "Convolutional Neural Networks in TensorFlow" in row

@@ -38,8 +38,15 @@ Some prose.
 
     Nothing here.
 """
-META = {"date": "2026-11-30", "tensorflow": "2.21.0", "keras": "3.15.1", "python": "3.11.7",
-        "cpu": "2-core x86_64 CPU", "seconds": 3.0, "data": []}
+META = {
+    "date": "2026-11-30",
+    "tensorflow": "2.21.0",
+    "keras": "3.15.1",
+    "python": "3.11.7",
+    "cpu": "2-core x86_64 CPU",
+    "seconds": 3.0,
+    "data": [],
+}
 
 
 def _hook():
@@ -67,10 +74,17 @@ def docs(tmp_path):
     notebook = nbformat.reads(text, as_version=4)
     first, second = [cell for cell in notebook.cells if cell.cell_type == "code"]
     chains = pages.chain_hashes([first.source, second.source])
-    first.outputs = [nbformat.v4.new_output("stream", name="stdout", text="Python 3.11.7\nTensorFlow 2.21.0\n")]
-    second.outputs = [nbformat.v4.new_output("display_data", data={"image/png": _png(), "text/plain": "fig"},
-                                             metadata={"image/png": {"alt": "Figure: Loss; x: epoch"}})]
-    for cell, chain in zip((first, second), chains):
+    first.outputs = [
+        nbformat.v4.new_output("stream", name="stdout", text="Python 3.11.7\nTensorFlow 2.21.0\n")
+    ]
+    second.outputs = [
+        nbformat.v4.new_output(
+            "display_data",
+            data={"image/png": _png(), "text/plain": "fig"},
+            metadata={"image/png": {"alt": "Figure: Loss; x: epoch"}},
+        )
+    ]
+    for cell, chain in zip((first, second), chains, strict=True):
         cell.metadata = {"recording": {"chain": chain, "seconds": 1.0}}
     notebook.metadata["recording"] = META
     nbformat.write(notebook, page_path.with_suffix(".ipynb"))
@@ -92,7 +106,7 @@ def test_outputs_appear_under_their_block_with_provenance(docs):
     assert figure.startswith("    <figure") and 'alt="Figure: Loss; x: epoch"' in figure  # inside the tab
     assert lines.index(figure) > lines.index(f"    {KERAS3}")
     assert "Outputs recorded on 30 November 2026 with TensorFlow 2.21.0" in out
-    (name, data), = hook._images["demo/page.md"]
+    ((name, data),) = hook._images["demo/page.md"]
     assert name == "page-output-1.png" and data[:4] == b"\x89PNG"
 
 
@@ -125,10 +139,14 @@ def test_a_page_without_recording_says_so_in_one_line(tmp_path):
 
 def test_regenerating_keeps_valid_outputs_and_drops_stale_ones(docs):
     page_path = docs / "demo" / "page.md"
-    text, dropped = build_notebooks.render_page(pages.parse(page_path, docs=docs), "https://example.org/guide/")
+    text, dropped = build_notebooks.render_page(
+        pages.parse(page_path, docs=docs), "https://example.org/guide/"
+    )
     assert dropped == 0 and len(recording.recorded_cells(nbformat.reads(text, as_version=4))) == 2
     page_path.write_text(PAGE.replace(KERAS3, VERSIONS), encoding="utf-8")
-    text, dropped = build_notebooks.render_page(pages.parse(page_path, docs=docs), "https://example.org/guide/")
+    text, dropped = build_notebooks.render_page(
+        pages.parse(page_path, docs=docs), "https://example.org/guide/"
+    )
     assert dropped == 1 and len(recording.recorded_cells(nbformat.reads(text, as_version=4))) == 1
 
 

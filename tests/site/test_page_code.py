@@ -34,11 +34,15 @@ def test_python_blocks_only_include_snippets(page):
             "```pycon doctest."
         )
         for path, _ in found:
-            assert path.startswith("snippets/") and path.endswith(".py"), f"{_id(page)}:{block.lineno}: {path}"
+            assert path.startswith("snippets/") and path.endswith(".py"), (
+                f"{_id(page)}:{block.lineno}: {path}"
+            )
             assert (ROOT / path).is_file(), f"{_id(page)}:{block.lineno}: no such snippet file {path}"
 
 
-PYCON_PAGES = [page for page in PAGES if any(b.lang == "pycon" for b in code_blocks(page.read_text(encoding="utf-8")))]
+PYCON_PAGES = [
+    page for page in PAGES if any(b.lang == "pycon" for b in code_blocks(page.read_text(encoding="utf-8")))
+]
 
 
 @pytest.mark.parametrize("page", PYCON_PAGES, ids=_id)
@@ -48,7 +52,9 @@ def test_pycon_blocks_pass_as_doctests(page):
     runner = doctest.DocTestRunner(optionflags=DOCTEST_FLAGS)
     for block in code_blocks(page.read_text(encoding="utf-8")):
         if block.lang == "pycon":
-            test = parser.get_doctest(block.code, namespace, f"{_id(page)}:{block.lineno}", str(page), block.lineno)
+            test = parser.get_doctest(
+                block.code, namespace, f"{_id(page)}:{block.lineno}", str(page), block.lineno
+            )
             runner.run(test, out=report.write, clear_globs=False)
             namespace = test.globs  # the next block sees what this one defined
     assert runner.failures == 0, report.getvalue()

@@ -32,13 +32,15 @@ def _short_training():
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("page", [pytest.param(p, marks=pytest.mark.xdist_group(f"page:{_id(p)}")) for p in PAGES],
-                         ids=_id)
+@pytest.mark.parametrize(
+    "page", [pytest.param(p, marks=pytest.mark.xdist_group(f"page:{_id(p)}")) for p in PAGES], ids=_id
+)
 def test_page_runs_top_to_bottom_as_a_notebook(page):
     notebook = nbformat.read(page.notebook_path, as_version=4)
     cells = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
     assert cells == [block.code.rstrip("\n") for block in page.run_blocks], (
-        f"{page.notebook_path.relative_to(ROOT)} is stale; run: make notebooks")
+        f"{page.notebook_path.relative_to(ROOT)} is stale; run: make notebooks"
+    )
     try:
         page_namespace(page)
     except PageFailed as error:
@@ -47,18 +49,23 @@ def test_page_runs_top_to_bottom_as_a_notebook(page):
 
 @pytest.mark.parametrize("page", PAGES, ids=_id)
 def test_page_notebook_is_up_to_date(page):
-    assert page.notebook_path.is_file(), f"{page.notebook_path.relative_to(ROOT)} is missing; run: make notebooks"
+    assert page.notebook_path.is_file(), (
+        f"{page.notebook_path.relative_to(ROOT)} is missing; run: make notebooks"
+    )
     text, _ = build_notebooks.render_page(page)
     assert page.notebook_path.read_text(encoding="utf-8") == text, (
-        f"{page.notebook_path.relative_to(ROOT)} is out of date with its page; run: make notebooks")
+        f"{page.notebook_path.relative_to(ROOT)} is out of date with its page; run: make notebooks"
+    )
 
 
 def test_a_block_that_needs_an_unshown_name_fails(tmp_path):
     page_path = tmp_path / "demo" / "page.md"
     page_path.parent.mkdir()
     # The second block uses `split_time` and `mae`, which only the "data" section defines.
-    page_path.write_text('# Demo\n\n```python\n--8<-- "snippets/time-series/baselines/naive_and_moving_average.py:naive"\n```\n',
-                         encoding="utf-8")
+    page_path.write_text(
+        '# Demo\n\n```python\n--8<-- "snippets/time-series/baselines/naive_and_moving_average.py:naive"\n```\n',
+        encoding="utf-8",
+    )
     page = page_model.parse(page_path, docs=tmp_path)
     with pytest.raises(PageFailed, match=r"demo: code cell 1 \('# Naive forecast.*'\) failed: NameError"):
         run_cells("demo", page.run_blocks)
@@ -72,6 +79,9 @@ def test_most_snippet_files_run_through_their_page():
     """The split that keeps the suite fast: files a page runs whole are not run twice."""
     run_by_pages = page_model.files_run_by_pages()
     assert len(run_by_pages) >= 100
-    assert run_by_pages["snippets/time-series/baselines/naive_and_moving_average.py"] == "time-series/baselines.md"
+    assert (
+        run_by_pages["snippets/time-series/baselines/naive_and_moving_average.py"]
+        == "time-series/baselines.md"
+    )
     # Shown out of file order, or partly in a course-era tab: run on its own as well.
     assert "snippets/basics/versions/text_layers.py" not in run_by_pages

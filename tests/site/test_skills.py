@@ -30,7 +30,9 @@ def test_item_links_a_page_section_with_a_tested_snippet(item, place):
     assert (DOCS / page).is_file(), f"item {item['id']}: no page docs/{page}"
     assert anchor, f"item {item['id']}: link a section of {page} (page.md#anchor), not the whole page"
     snippet = place["snippet"]
-    assert snippet.startswith("snippets/") and (ROOT / snippet).is_file(), f"item {item['id']}: no file {snippet}"
+    assert snippet.startswith("snippets/") and (ROOT / snippet).is_file(), (
+        f"item {item['id']}: no file {snippet}"
+    )
     assert snippet in _included_files(page), f"item {item['id']}: docs/{page} does not include {snippet}"
 
 

@@ -21,4 +21,6 @@ def test_every_checklist_item_is_covered():
     )
     for item in items:
         for place in item["taught_in"]:
-            assert place.get("page") and place.get("snippet"), f"item {item['id']}: an entry needs page and snippet"
+            assert place.get("page") and place.get("snippet"), (
+                f"item {item['id']}: an entry needs page and snippet"
+            )

@@ -13,7 +13,9 @@ PLOT = ROOT / "docs" / "solutions" / "img" / "category5.png"
 
 
 def test_the_plot_is_committed_and_the_script_saves_it():
-    assert PLOT.read_bytes().startswith(b"\x89PNG"), "run verify_solutions.py --plots-dir docs/solutions/img category5"
+    assert PLOT.read_bytes().startswith(b"\x89PNG"), (
+        "run verify_solutions.py --plots-dir docs/solutions/img category5"
+    )
     assert 'fig.savefig("category5.png"' in SOURCE.read_text(encoding="utf-8")
 
 

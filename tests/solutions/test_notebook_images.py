@@ -16,8 +16,12 @@ IMAGE = re.compile(r"!\[([^\]]*)\]\(([^)\s]+)\)")
 
 def _markdown_images(notebook):
     nb = nbformat.read(notebook, as_version=4)
-    return [match.groups() for cell in nb.cells if cell.cell_type == "markdown"
-            for match in IMAGE.finditer(cell.source)]
+    return [
+        match.groups()
+        for cell in nb.cells
+        if cell.cell_type == "markdown"
+        for match in IMAGE.finditer(cell.source)
+    ]
 
 
 @pytest.mark.parametrize(("source", "notebook"), PAIRS, ids=[s.stem for s, _ in PAIRS])
@@ -26,7 +30,9 @@ def test_notebook_images_exist_next_to_the_notebook_and_have_alt_text(source, no
         assert len(alt.split()) >= 5, f"{notebook.name}: image {src} needs alt text that says what it shows"
         if "://" not in src:
             path = notebook.parent / src
-            assert path.is_file(), f"{notebook.name}: image {src} is not in docs/ (links are relative to the .ipynb)"
+            assert path.is_file(), (
+                f"{notebook.name}: image {src} is not in docs/ (links are relative to the .ipynb)"
+            )
             assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n", f"{src} is not a PNG"
 
 

@@ -27,7 +27,9 @@ def test_notebook_is_up_to_date(source, notebook):
     nb = nbformat.read(notebook, as_version=4)
     nbformat.validate(nb)
     # Outputs only from a recording (scripts/record_outputs.py), never typed in by hand.
-    assert all("recording" in cell.metadata for cell in nb.cells if cell.cell_type == "code" and cell.get("outputs"))
+    assert all(
+        "recording" in cell.metadata for cell in nb.cells if cell.cell_type == "code" and cell.get("outputs")
+    )
 
 
 def test_check_mode_reports_a_stale_notebook(tmp_path, monkeypatch, capsys):
@@ -35,8 +37,10 @@ def test_check_mode_reports_a_stale_notebook(tmp_path, monkeypatch, capsys):
     source.parent.mkdir()
     source.write_text("# %%\nprint('hi')\n", encoding="utf-8")
     target = tmp_path / "docs" / "demo.ipynb"
-    monkeypatch.setattr(build_notebooks, "targets", lambda: [(target, lambda: (build_notebooks.render(source), 0))])
-    monkeypatch.setattr(build_notebooks, "stale_page_notebooks", lambda: [])
+    monkeypatch.setattr(
+        build_notebooks, "targets", lambda: [(target, lambda: (build_notebooks.render(source), 0))]
+    )
+    monkeypatch.setattr(build_notebooks, "stale_page_notebooks", list)
     monkeypatch.setattr(build_notebooks, "ROOT", tmp_path)
     assert build_notebooks.main(["--check"]) == 1
     assert "out of date: docs/demo.ipynb" in capsys.readouterr().err

@@ -37,7 +37,9 @@ def test_the_grader_scores_to_the_same_target(problem):
 def test_one_sarcasm_split_everywhere():
     from scripts.lib.grading.problems import sarcasm_split
 
-    starter = runpy.run_path(str(ROOT / "snippets" / "practice-exam" / "problem4" / "starter.py"), run_name="starter")
+    starter = runpy.run_path(
+        str(ROOT / "snippets" / "practice-exam" / "problem4" / "starter.py"), run_name="starter"
+    )
     for count in (26709, 60, 100, 27000, 1000):
         assert starter["training_split"](count) == sarcasm_split(count)
     fraction = TARGETS["sarcasm_short_file_fraction"]
@@ -48,19 +50,25 @@ def test_one_sarcasm_split_everywhere():
 
 def test_the_hook_renders_words_and_values_and_refuses_unknown_names():
     assert hook.render("{{ target.category5 }} / {{ target.category5.value }}", CATEGORIES) == (
-        "validation MAE of at most 0.12 on the normalised series / 0.12")
+        "validation MAE of at most 0.12 on the normalised series / 0.12"
+    )
     with pytest.raises(Exception, match="unknown target 'category9'"):
         hook.render("{{ target.category9 }}", CATEGORIES)
 
 
 def test_pages_state_targets_only_through_the_data():
-    pages = [ROOT / "docs" / "solutions" / "index.md", *sorted((ROOT / "docs" / "practice-exam").glob("*.md"))]
+    pages = [
+        ROOT / "docs" / "solutions" / "index.md",
+        *sorted((ROOT / "docs" / "practice-exam").glob("*.md")),
+    ]
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert "{{ target." in text, f"{page.name} states no target through docs/targets.yml"
         for line in text.splitlines():
             if re.search(r"\btarget\b", line, re.IGNORECASE):
-                assert not re.search(r"(at least|at most|>=|<=) 0\.\d", line), f"{page.name}: a literal target: {line}"
+                assert not re.search(r"(at least|at most|>=|<=) 0\.\d", line), (
+                    f"{page.name}: a literal target: {line}"
+                )
 
 
 def test_the_built_pages_show_the_targets(built_site):

@@ -28,8 +28,12 @@ def _run(snippet: str):
     show = plt.show
 
     def record(*args, **kwargs):
-        shown.append([{line.get_label(): np.asarray(line.get_ydata()) for line in axis.get_lines()}
-                      for axis in plt.gcf().axes])
+        shown.append(
+            [
+                {line.get_label(): np.asarray(line.get_ydata()) for line in axis.get_lines()}
+                for axis in plt.gcf().axes
+            ]
+        )
         plt.close("all")
 
     plt.show = record
@@ -47,13 +51,13 @@ def test_the_snippet_plots_forecast_against_actual(snippet):
     assert shown, f"{snippet} shows no figure"
     axes = shown[-1]
     if actual_name is None:  # the validation period of the series
-        actual = namespace["series"][namespace["split_time"]:]
+        actual = namespace["series"][namespace["split_time"] :]
     else:
         actual = namespace[actual_name]
     forecasts = namespace[forecast_name]
     forecasts = list(forecasts.values()) if isinstance(forecasts, dict) else [forecasts]
     assert len(axes) == len(forecasts)
-    for lines, forecast in zip(axes, forecasts):
+    for lines, forecast in zip(axes, forecasts, strict=True):
         assert set(lines) == {"actual", "forecast"}
         np.testing.assert_allclose(lines["actual"], actual)
         np.testing.assert_allclose(lines["forecast"], forecast)

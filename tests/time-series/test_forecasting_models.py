@@ -34,7 +34,7 @@ def test_the_data_section_gives_the_same_batches_every_run():
         namespace: dict = {}
         exec(compile(_section("data"), str(SNIPPET), "exec"), namespace)
         batches.append([x.numpy() for x, _ in namespace["train_set"].take(3)])
-    for first, second in zip(*batches):
+    for first, second in zip(*batches, strict=True):
         np.testing.assert_array_equal(first, second)
 
 
@@ -42,8 +42,12 @@ def test_the_quoted_weight_counts_are_those_of_the_page_models():
     namespace: dict = {}
     code = "\n".join(_section(name) for name in ("data", "dense", "simple-rnn", "lstm", "conv-lstm"))
     exec(compile(code, str(SNIPPET), "exec"), namespace)
-    built = {"dense": namespace["dense_model"], "SimpleRNN": namespace["simple_rnn_model"],
-             "LSTM": namespace["lstm_model"], "Conv1D + LSTM": namespace["conv_lstm_model"]}
+    built = {
+        "dense": namespace["dense_model"],
+        "SimpleRNN": namespace["simple_rnn_model"],
+        "LSTM": namespace["lstm_model"],
+        "Conv1D + LSTM": namespace["conv_lstm_model"],
+    }
     table = _quoted_table()
     assert set(table) == set(built)
     for name, build in built.items():

@@ -61,7 +61,7 @@ def _idx(path: Path, offset: int, dims: int):
         raise GradeError(f"{shown(path.name)} is not a gzip file: {first_line(exc)}") from None
     if len(data) < offset:
         raise GradeError(f"{shown(path.name)} is too short for an IDX file")
-    shape = [int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(dims)]
+    shape = [int.from_bytes(data[4 + 4 * i : 8 + 4 * i], "big") for i in range(dims)]
     values = np.frombuffer(data, dtype=np.uint8, offset=offset)
     if int(np.prod(shape)) != values.size:
         raise GradeError(f"{shown(path.name)} declares {shape} values but holds {values.size}")
@@ -90,8 +90,11 @@ def load_problem2(files):
         raise GradeError(f"the Fashion-MNIST test files disagree: {len(images)} images, {len(labels)} labels")
     if labels.max(initial=0) > 9 or len(labels) == 0:
         raise GradeError("t10k-labels-idx1-ubyte.gz holds labels outside 0-9, or none")
-    return images.astype("float32") / 255.0, labels.astype("int64"), \
-        f"{len(labels)} Fashion-MNIST test images (t10k files)"
+    return (
+        images.astype("float32") / 255.0,
+        labels.astype("int64"),
+        f"{len(labels)} Fashion-MNIST test images (t10k files)",
+    )
 
 
 def load_problem3(files):
@@ -116,9 +119,12 @@ def load_problem3(files):
         if not root.is_dir():
             raise GradeError("rps-test-set.zip holds no rps-test-set/ folder")
         images = tf.keras.utils.image_dataset_from_directory(
-            root, image_size=(150, 150), batch_size=64, shuffle=False, label_mode="int", verbose=False)
+            root, image_size=(150, 150), batch_size=64, shuffle=False, label_mode="int", verbose=False
+        )
         if images.class_names != ["paper", "rock", "scissors"]:
-            raise GradeError(f"rps-test-set.zip has classes {images.class_names}, expected paper, rock, scissors")
+            raise GradeError(
+                f"rps-test-set.zip has classes {images.class_names}, expected paper, rock, scissors"
+            )
         x = np.concatenate([batch.numpy() for batch, _ in images]) / 255.0
         y = np.concatenate([labels.numpy() for _, labels in images])
     return x.astype("float32"), y, f"{len(y)} photos of rps-test-set.zip"
@@ -213,8 +219,13 @@ def load_problem5(files):
     return series, series[3000:], f"{len(series) - 3000} months of Sunspots.csv after month 3000 (normalised)"
 
 
-LOADERS = {"problem1": load_problem1, "problem2": load_problem2, "problem3": load_problem3,
-           "problem4": load_problem4, "problem5": load_problem5}
+LOADERS = {
+    "problem1": load_problem1,
+    "problem2": load_problem2,
+    "problem3": load_problem3,
+    "problem4": load_problem4,
+    "problem5": load_problem5,
+}
 
 
 def baselines(problem, files, y) -> dict[str, float]:
@@ -226,7 +237,9 @@ def baselines(problem, files, y) -> dict[str, float]:
         return {"predict the training mean": float(np.mean((y - train_y.mean()) ** 2))}
     if problem.name == "problem5":
         series = read_sunspots(files["Sunspots.csv"])
-        return {"repeat the last value": float(np.mean(np.abs(y - series[2999:-1]))),
-                "predict the training mean": float(np.mean(np.abs(y - series[:3000].mean())))}
+        return {
+            "repeat the last value": float(np.mean(np.abs(y - series[2999:-1]))),
+            "predict the training mean": float(np.mean(np.abs(y - series[:3000].mean()))),
+        }
     counts = np.bincount(np.asarray(y, dtype="int64"))
     return {"always the majority class": float(counts.max() / counts.sum())}

@@ -26,8 +26,19 @@ FORBIDDEN = {
     "TFSMLayer": "a TFSMLayer, which loads a SavedModel from outside the file",
 }
 # Layers that may follow the output activation without changing it.
-PASS_THROUGH = {"Dropout", "SpatialDropout1D", "SpatialDropout2D", "GaussianDropout", "AlphaDropout",
-                "GaussianNoise", "Reshape", "Flatten", "Identity", "ActivityRegularization", "Permute"}
+PASS_THROUGH = {
+    "Dropout",
+    "SpatialDropout1D",
+    "SpatialDropout2D",
+    "GaussianDropout",
+    "AlphaDropout",
+    "GaussianNoise",
+    "Reshape",
+    "Flatten",
+    "Identity",
+    "ActivityRegularization",
+    "Permute",
+}
 
 
 def shown(path) -> str:
@@ -72,8 +83,10 @@ def check_file(path: Path, max_bytes: int) -> int:
         raise GradeError(f"{shown(path)} is not a .h5, .hdf5 or .keras file")
     size = regular_file(path, "the model file")
     if size > max_bytes:
-        raise GradeError(f"{shown(path)} is {size:,} bytes, over the limit of {max_bytes:,} "
-                         "(--max-model-mb): the exam asked for a model of reasonable size")
+        raise GradeError(
+            f"{shown(path)} is {size:,} bytes, over the limit of {max_bytes:,} "
+            "(--max-model-mb): the exam asked for a model of reasonable size"
+        )
     return size
 
 
@@ -81,8 +94,10 @@ def read_config(path: Path, max_bytes: int) -> dict:
     """The model's architecture as saved in the file, read without TensorFlow."""
     raw = _read_keras_config(path, max_bytes) if path.suffix.lower() == ".keras" else _read_h5_config(path)
     if len(raw) > MAX_CONFIG_BYTES:
-        raise GradeError(f"{shown(path)} has a model config of {len(raw):,} bytes, over the limit of "
-                         f"{MAX_CONFIG_BYTES:,}: not a practice-exam model")
+        raise GradeError(
+            f"{shown(path)} has a model config of {len(raw):,} bytes, over the limit of "
+            f"{MAX_CONFIG_BYTES:,}: not a practice-exam model"
+        )
     try:
         text = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         config = json.loads(text)
@@ -93,7 +108,9 @@ def read_config(path: Path, max_bytes: int) -> dict:
     except ValueError as exc:
         raise GradeError(f"{shown(path)} has a model config that is not JSON: {first_line(exc)}") from None
     if not isinstance(config, dict):
-        raise GradeError(f"{shown(path)} has a model config that is a JSON {type(config).__name__}, not an object")
+        raise GradeError(
+            f"{shown(path)} has a model config that is a JSON {type(config).__name__}, not an object"
+        )
     return config
 
 
@@ -104,15 +121,19 @@ def _read_keras_config(path: Path, max_bytes: int) -> bytes:
             members = archive.infolist()
             unpacked = sum(member.file_size for member in members)
             if unpacked > max_bytes:
-                raise GradeError(f"{shown(path)} unpacks to {unpacked:,} bytes, over the limit of {max_bytes:,} "
-                                 "(--max-model-mb)")
+                raise GradeError(
+                    f"{shown(path)} unpacks to {unpacked:,} bytes, over the limit of {max_bytes:,} "
+                    "(--max-model-mb)"
+                )
             try:
                 member = archive.getinfo("config.json")
             except KeyError:
                 raise GradeError(not_keras) from None
             if member.file_size > MAX_CONFIG_BYTES:
-                raise GradeError(f"{shown(path)} has a config.json of {member.file_size:,} bytes, over the limit of "
-                                 f"{MAX_CONFIG_BYTES:,}: not a practice-exam model")
+                raise GradeError(
+                    f"{shown(path)} has a config.json of {member.file_size:,} bytes, over the limit of "
+                    f"{MAX_CONFIG_BYTES:,}: not a practice-exam model"
+                )
             with archive.open(member) as handle:
                 return handle.read(MAX_CONFIG_BYTES + 1)
     except GradeError:
@@ -122,7 +143,9 @@ def _read_keras_config(path: Path, max_bytes: int) -> bytes:
     except NotImplementedError as exc:  # a compression method zipfile does not support
         raise GradeError(f"{shown(path)} uses a zip feature Keras cannot read: {first_line(exc)}") from None
     except RuntimeError:  # an encrypted member (NotImplementedError, above, is a RuntimeError too)
-        raise GradeError(f"{shown(path)} has an encrypted (password-protected) member: not a Keras model file") from None
+        raise GradeError(
+            f"{shown(path)} has an encrypted (password-protected) member: not a Keras model file"
+        ) from None
     except Exception as exc:  # a damaged stream (zlib.error, EOFError, OSError, ...)
         raise GradeError(f"{shown(path)} is a damaged zip file: {first_line(exc)}") from None
 
@@ -133,7 +156,9 @@ def _read_h5_config(path: Path) -> bytes | str:
     try:
         with h5py.File(path, "r") as handle:
             if "model_config" not in handle.attrs:
-                raise GradeError(f"{shown(path)} holds no model architecture (weights only?): save it with model.save()")
+                raise GradeError(
+                    f"{shown(path)} holds no model architecture (weights only?): save it with model.save()"
+                )
             config = handle.attrs["model_config"]
     except GradeError:
         raise
@@ -141,8 +166,12 @@ def _read_h5_config(path: Path) -> bytes | str:
         raise GradeError(f"{shown(path)} is not a Keras model file (not an HDF5 file)") from None
     except Exception as exc:  # a damaged HDF5 file
         raise GradeError(f"{shown(path)} is a damaged HDF5 file: {first_line(exc)}") from None
-    if hasattr(config, "tobytes") and getattr(config, "dtype", None) is not None and config.dtype.kind in "SO" \
-            and config.shape == ():
+    if (
+        hasattr(config, "tobytes")
+        and getattr(config, "dtype", None) is not None
+        and config.dtype.kind in "SO"
+        and config.shape == ()
+    ):
         config = config.item()
     if not isinstance(config, (bytes, str)):
         raise GradeError(f"{shown(path)} has a model_config of type {type(config).__name__}, not JSON text")
@@ -222,32 +251,49 @@ def output_activation(model) -> str:
 
 
 def _fits(got: tuple, want: tuple) -> bool:
-    return len(got) == len(want) and all(g is None or w is None or g == w for g, w in zip(got, want))
+    return len(got) == len(want) and all(
+        g is None or w is None or g == w for g, w in zip(got, want, strict=True)
+    )
 
 
 def shape_text(shape: tuple) -> str:
     """``(28, 28)``, ``(1,)``, ``(None, 1)``."""
-    return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+    return (
+        "("
+        + ", ".join("None" if d is None else str(d) for d in shape)
+        + ("," if len(shape) == 1 else "")
+        + ")"
+    )
 
 
 def check_model(model, problem) -> None:
     """Inputs, outputs and output activation against the problem."""
     if len(model.inputs) != 1 or len(model.outputs) != 1:
-        raise GradeError(f"the model has {len(model.inputs)} inputs and {len(model.outputs)} outputs; "
-                         f"{problem.name} needs one of each")
+        raise GradeError(
+            f"the model has {len(model.inputs)} inputs and {len(model.outputs)} outputs; "
+            f"{problem.name} needs one of each"
+        )
     got = tuple(model.inputs[0].shape[1:])
     if not _fits(got, problem.input_shape):
-        raise GradeError(f"the model's input shape is {shape_text(got)} per example; "
-                         f"{problem.name} feeds {shape_text(problem.input_shape)}")
+        raise GradeError(
+            f"the model's input shape is {shape_text(got)} per example; "
+            f"{problem.name} feeds {shape_text(problem.input_shape)}"
+        )
     got = tuple(model.outputs[0].shape[1:])
     if problem.name == "problem5" and len(got) != 2:
-        raise GradeError(f"the model's output shape is {shape_text(got)} per example; the exam's tester reads "
-                         "forecast[:, -1, 0], which needs one forecast per input step, such as (30, 1) or "
-                         "(None, 1) (LSTM(..., return_sequences=True) and a final Dense(1)); "
-                         f"with {shape_text(got)} the tester fails with IndexError")
+        raise GradeError(
+            f"the model's output shape is {shape_text(got)} per example; the exam's tester reads "
+            "forecast[:, -1, 0], which needs one forecast per input step, such as (30, 1) or "
+            "(None, 1) (LSTM(..., return_sequences=True) and a final Dense(1)); "
+            f"with {shape_text(got)} the tester fails with IndexError"
+        )
     if not _fits(got, problem.output_shape):
-        raise GradeError(f"the model's output shape is {shape_text(got)} per example; {problem.name} needs "
-                         f"{shape_text(problem.output_shape)} (units of the last layer)")
+        raise GradeError(
+            f"the model's output shape is {shape_text(got)} per example; {problem.name} needs "
+            f"{shape_text(problem.output_shape)} (units of the last layer)"
+        )
     activation = output_activation(model)
     if problem.activation and activation != problem.activation:
-        raise GradeError(f"the model's output activation is {activation}; {problem.name} needs {problem.activation}")
+        raise GradeError(
+            f"the model's output activation is {activation}; {problem.name} needs {problem.activation}"
+        )

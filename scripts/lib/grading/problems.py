@@ -54,21 +54,56 @@ class Problem:
 PROBLEMS = {
     problem.name: problem
     for problem in (
-        Problem("problem1", "category1", "a basic model: learn the rule behind xs and ys", (1,), (1,), None, ()),
-        Problem("problem2", "category2", "Fashion-MNIST: ten kinds of clothing", (28, 28), (10,), "softmax",
-                ("datasets/fashion-mnist/t10k-images-idx3-ubyte.gz", "datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz")),
-        Problem("problem3", "category3", "rock, paper, scissors from photos", (150, 150, 3), (3,), "softmax",
-                ("datasets/rps-test-set.zip",)),
-        Problem("problem4", "category4", "sarcasm in news headlines", (120,), (1,), "sigmoid",
-                ("datasets/sarcasm.json",)),
+        Problem(
+            "problem1", "category1", "a basic model: learn the rule behind xs and ys", (1,), (1,), None, ()
+        ),
+        Problem(
+            "problem2",
+            "category2",
+            "Fashion-MNIST: ten kinds of clothing",
+            (28, 28),
+            (10,),
+            "softmax",
+            (
+                "datasets/fashion-mnist/t10k-images-idx3-ubyte.gz",
+                "datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz",
+            ),
+        ),
+        Problem(
+            "problem3",
+            "category3",
+            "rock, paper, scissors from photos",
+            (150, 150, 3),
+            (3,),
+            "softmax",
+            ("datasets/rps-test-set.zip",),
+        ),
+        Problem(
+            "problem4",
+            "category4",
+            "sarcasm in news headlines",
+            (120,),
+            (1,),
+            "sigmoid",
+            ("datasets/sarcasm.json",),
+        ),
         # The tester reads forecast[:, -1, 0]: a sequence output, one forecast per input step.
-        Problem("problem5", "category5", "forecast monthly sunspots", (30, 1), (None, None), None,
-                ("datasets/Sunspots.csv",)),
+        Problem(
+            "problem5",
+            "category5",
+            "forecast monthly sunspots",
+            (30, 1),
+            (None, None),
+            None,
+            ("datasets/Sunspots.csv",),
+        ),
     )
 }
 
 
-def thresholds(goal: str, baseline: float, target: float, scale: str = "linear", margin: float = 0.05) -> tuple:
+def thresholds(
+    goal: str, baseline: float, target: float, scale: str = "linear", margin: float = 0.05
+) -> tuple:
     """The value each score from 1 to 5 needs: 1 at the no-skill baseline, 5 at the target.
 
     When the baseline already meets the target, 5 asks for ``margin`` of the way from the

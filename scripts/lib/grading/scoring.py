@@ -22,7 +22,11 @@ class _TimedOut(BaseException):
 @contextmanager
 def time_limit(seconds: float):
     """Raise GradeError when the block runs longer than ``seconds`` (main thread, Unix)."""
-    if not seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         yield
         return
 
@@ -34,7 +38,9 @@ def time_limit(seconds: float):
         signal.setitimer(signal.ITIMER_REAL, seconds)
         yield
     except _TimedOut:
-        raise GradeError(f"the model took longer than {seconds:g} s to predict the held-out data (--timeout)") from None
+        raise GradeError(
+            f"the model took longer than {seconds:g} s to predict the held-out data (--timeout)"
+        ) from None
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
@@ -59,15 +65,21 @@ def predict(problem, model, x, seconds: float):
 
     try:
         with time_limit(seconds), warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # "Your input ran out of data": the tester's dataset has no length
+            warnings.simplefilter(
+                "ignore"
+            )  # "Your input ran out of data": the tester's dataset has no length
             if problem.name == "problem5":
-                forecast = np.asarray(model_forecast(model, x[..., np.newaxis].astype("float32"), WINDOW_SIZE))
+                forecast = np.asarray(
+                    model_forecast(model, x[..., np.newaxis].astype("float32"), WINDOW_SIZE)
+                )
                 try:
-                    return forecast[SPLIT_TIME - WINDOW_SIZE:-1, -1, 0]
+                    return forecast[SPLIT_TIME - WINDOW_SIZE : -1, -1, 0]
                 except IndexError as exc:  # the tester's own line
-                    raise GradeError(f"the exam's tester fails on this model's forecast of shape "
-                                     f"{shape_text(forecast.shape)}: rnn_forecast[split_time - window_size:-1, -1, 0] "
-                                     f"raises IndexError ({first_line(exc)})") from None
+                    raise GradeError(
+                        f"the exam's tester fails on this model's forecast of shape "
+                        f"{shape_text(forecast.shape)}: rnn_forecast[split_time - window_size:-1, -1, 0] "
+                        f"raises IndexError ({first_line(exc)})"
+                    ) from None
             return np.asarray(model.predict(x, batch_size=64, verbose=0))
     except GradeError:
         raise
@@ -96,16 +108,25 @@ def explain_problem4(model, files, value: float) -> str | None:
     headlines, labels = heldout.read_sarcasm(files["sarcasm.json"])
     split = heldout.sarcasm_split(len(headlines))
     x = heldout.text_vectorization_sequences(headlines[:split], headlines[split:])
-    other = measure("binary accuracy", np.asarray(model.predict(x, batch_size=64, verbose=0)), np.array(labels[split:]))
+    other = measure(
+        "binary accuracy", np.asarray(model.predict(x, batch_size=64, verbose=0)), np.array(labels[split:])
+    )
     if other >= value + 0.05:
-        return (f"with TextVectorization's word ids this model scores {other:.4g}: it was trained on a different "
-                "numbering than the exam's Tokenizer(num_words=1000, oov_token=\"<OOV>\"); train on the "
-                "starter's Tokenizer and pad_sequences ids")
+        return (
+            f"with TextVectorization's word ids this model scores {other:.4g}: it was trained on a different "
+            'numbering than the exam\'s Tokenizer(num_words=1000, oov_token="<OOV>"); train on the '
+            "starter's Tokenizer and pad_sequences ids"
+        )
     return None
 
 
-def grade(problem, model_file: Path, data_dir: Path | None = None, timeout: float = 300.0,
-          max_model_bytes: int = 100_000_000) -> dict:
+def grade(
+    problem,
+    model_file: Path,
+    data_dir: Path | None = None,
+    timeout: float = 300.0,
+    max_model_bytes: int = 100_000_000,
+) -> dict:
     """Check and score one model file; raises GradeError on bad input."""
     size = modelfile.check_file(model_file, max_model_bytes)
     modelfile.refuse_forbidden(model_file, modelfile.read_config(model_file, max_model_bytes))
@@ -113,9 +134,11 @@ def grade(problem, model_file: Path, data_dir: Path | None = None, timeout: floa
     if files is None:
         names = ", ".join(Path(name).name for name in problem.data_files)
         place = shown(heldout.keras_cache() / "datasets")
-        raise GradeError(f"no held-out data for {problem.name}: {names} not in {place}"
-                         f"{' or --data-dir' if data_dir else ''}; run the starter once (it downloads it) "
-                         "or pass --data-dir")
+        raise GradeError(
+            f"no held-out data for {problem.name}: {names} not in {place}"
+            f"{' or --data-dir' if data_dir else ''}; run the starter once (it downloads it) "
+            "or pass --data-dir"
+        )
     try:
         x, y, about = heldout.LOADERS[problem.name](files)
         no_skill = heldout.baselines(problem, files, y)
@@ -135,17 +158,29 @@ def grade(problem, model_file: Path, data_dir: Path | None = None, timeout: floa
     best = max(no_skill.values()) if target["goal"] == "above" else min(no_skill.values())
     if target["goal"] == "above" and best >= 1:
         raise GradeError(f"the held-out labels of {problem.name} are all one class: nothing to score")
-    steps = thresholds(target["goal"], best, target["value"], target.get("scale", "linear"),
-                       load_targets()["skill_margin"])
+    steps = thresholds(
+        target["goal"], best, target["value"], target.get("scale", "linear"), load_targets()["skill_margin"]
+    )
     note = explain_problem4(model, files, value) if problem.name == "problem4" and value < steps[-1] else None
     return {
-        "problem": problem.name, "title": problem.title, "model": shown(model_file),
-        "model_bytes": size, "held_out": about, "examples": int(len(y)),
-        "metric": target["metric"], "value": value, "goal": target["goal"], "target": target["value"],
-        "baselines": no_skill, "score": score(value, target["goal"], steps), "max_score": MAX_SCORE,
-        "rule": (f"1 at the best no-skill baseline ({best:.4g}), 5 at {steps[-1]:.4g} (the target {target['value']:g}"
-                 f"{', or better than the baseline by the skill margin' if steps[-1] != target['value'] else ''}); "
-                 f"{'equal ratios' if target.get('scale') == 'log' else 'equal steps'} between"),
+        "problem": problem.name,
+        "title": problem.title,
+        "model": shown(model_file),
+        "model_bytes": size,
+        "held_out": about,
+        "examples": len(y),
+        "metric": target["metric"],
+        "value": value,
+        "goal": target["goal"],
+        "target": target["value"],
+        "baselines": no_skill,
+        "score": score(value, target["goal"], steps),
+        "max_score": MAX_SCORE,
+        "rule": (
+            f"1 at the best no-skill baseline ({best:.4g}), 5 at {steps[-1]:.4g} (the target {target['value']:g}"
+            f"{', or better than the baseline by the skill margin' if steps[-1] != target['value'] else ''}); "
+            f"{'equal ratios' if target.get('scale') == 'log' else 'equal steps'} between"
+        ),
         "thresholds": {str(k): t for k, t in enumerate(steps, start=1)},
         "note": note,
     }

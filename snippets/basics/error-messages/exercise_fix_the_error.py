@@ -8,11 +8,13 @@ tf.keras.utils.set_random_seed(0)
 features = np.random.rand(80, 6).astype("float32")
 labels = np.arange(80) % 4  # four classes, as integer ids
 
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(6,)),
-    tf.keras.layers.Dense(16, activation="relu"),
-    tf.keras.layers.Dense(4, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(6,)),
+        tf.keras.layers.Dense(16, activation="relu"),
+        tf.keras.layers.Dense(4, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 try:
     model.fit(features, labels, epochs=5, verbose=0)

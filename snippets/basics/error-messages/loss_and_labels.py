@@ -12,12 +12,16 @@ print("integer labels:", labels.shape, " one-hot labels:", one_hot.shape)
 
 
 def classifier(loss):
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(4,)),
-        tf.keras.layers.Dense(3, activation="softmax"),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(4,)),
+            tf.keras.layers.Dense(3, activation="softmax"),
+        ]
+    )
     model.compile(optimizer="adam", loss=loss, metrics=["accuracy"])
     return model
+
+
 # --8<-- [end:data]
 
 

@@ -20,16 +20,20 @@ def error_summary(err, lines=3):
     text = re.sub(r"\x1b\[[0-9;]*m", "", str(err))  # Keras prints the key line in bold
     kept = [line.strip() for line in text.splitlines() if line.strip()][:lines]
     return f"{type(err).__name__}: " + "\n  ".join(kept)
+
+
 # --8<-- [end:summary]
 
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),  # the model expects batches of 28x28 images
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),  # the model expects batches of 28x28 images
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 
 images = np.random.rand(64, 784).astype("float32")  # but the data was flattened to 784 numbers

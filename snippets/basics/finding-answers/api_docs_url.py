@@ -1,7 +1,6 @@
 """From a symbol's public name to its API reference page on tensorflow.org."""
 
 # --8<-- [start:url]
-import tensorflow as tf
 
 
 def api_docs_url(name):
@@ -21,11 +20,16 @@ def api_docs_url(name):
     # A method or attribute is an anchor on its class's page (classes are Capitalised).
     for index in range(len(parts) - 1, 0, -1):
         if parts[index][:1].isupper() and index < len(parts) - 1:
-            return "https://www.tensorflow.org/api_docs/python/" + "/".join(parts[: index + 1]) + "#" + parts[-1]
+            return (
+                "https://www.tensorflow.org/api_docs/python/" + "/".join(parts[: index + 1]) + "#" + parts[-1]
+            )
     return "https://www.tensorflow.org/api_docs/python/" + "/".join(parts)
 
 
-for name in ["tf.keras.layers.TextVectorization", "tf.keras.utils.image_dataset_from_directory",
-             "tf.keras.Model.fit"]:
+for name in [
+    "tf.keras.layers.TextVectorization",
+    "tf.keras.utils.image_dataset_from_directory",
+    "tf.keras.Model.fit",
+]:
     print(api_docs_url(name))
 # --8<-- [end:url]

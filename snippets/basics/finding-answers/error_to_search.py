@@ -33,6 +33,8 @@ def search_urls(terms):
         "TensorFlow issues": f"https://github.com/tensorflow/tensorflow/issues?q={query}",
         "Stack Overflow": f"https://stackoverflow.com/search?q=%5Btensorflow%5D+{query}",
     }
+
+
 # --8<-- [end:search-terms]
 
 

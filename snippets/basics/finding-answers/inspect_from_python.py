@@ -14,7 +14,9 @@ print("\n".join(doc.splitlines()[:3]))
 # --8<-- [end:docstring]
 
 # --8<-- [start:help]
-help(tf.keras.losses.sparse_categorical_crossentropy)  # in Colab: tf.keras.losses.sparse_categorical_crossentropy?
+help(
+    tf.keras.losses.sparse_categorical_crossentropy
+)  # in Colab: tf.keras.losses.sparse_categorical_crossentropy?
 # --8<-- [end:help]
 
 # --8<-- [start:names]

@@ -24,10 +24,12 @@ xs, ys = make_line_data()
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)  # same start weights every run
 
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(1,)),  # one number in ...
-    tf.keras.layers.Dense(units=1),  # ... one number out: y = w * x + b
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(1,)),  # one number in ...
+        tf.keras.layers.Dense(units=1),  # ... one number out: y = w * x + b
+    ]
+)
 model.compile(optimizer="sgd", loss="mean_squared_error")
 # --8<-- [end:model]
 

@@ -34,9 +34,14 @@ def build_model(hidden):
     for width in hidden:
         model.add(tf.keras.layers.Dense(width, activation="relu"))
     model.add(tf.keras.layers.Dense(1, activation="sigmoid"))
-    model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=0.01),
-                  loss="binary_crossentropy", metrics=["accuracy"])
+    model.compile(
+        optimizer=tf.keras.optimizers.Adam(learning_rate=0.01),
+        loss="binary_crossentropy",
+        metrics=["accuracy"],
+    )
     return model
+
+
 # --8<-- [end:build]
 
 

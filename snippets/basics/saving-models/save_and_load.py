@@ -10,11 +10,13 @@ tf.keras.utils.set_random_seed(0)
 x = np.random.rand(200, 8).astype("float32")
 y = (x.sum(axis=1) > 4).astype("float32")
 
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(8,)),
-    tf.keras.layers.Dense(16, activation="relu"),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(8,)),
+        tf.keras.layers.Dense(16, activation="relu"),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
 model.fit(x, y, epochs=5, verbose=0)
 print("parameters:", model.count_params())  # 8*16 + 16 + 16*1 + 1 = 161
@@ -49,8 +51,9 @@ def folder_size(path):
     >>> folder_size(folder)
     8
     """
-    return sum(os.path.getsize(os.path.join(root, name))
-               for root, _, names in os.walk(path) for name in names)
+    return sum(
+        os.path.getsize(os.path.join(root, name)) for root, _, names in os.walk(path) for name in names
+    )
 
 
 model.export("classifier_serving", verbose=False)  # a SavedModel for TF Serving, TFLite, TF.js

@@ -17,7 +17,7 @@ print([(v.path, tuple(v.shape)) for v in layer.trainable_variables])
 # --8<-- [start:gradient]
 x = tf.Variable(3.0)
 with tf.GradientTape() as tape:  # records the operations on variables ...
-    y = x ** 2 + 2 * x  # y = x^2 + 2x
+    y = x**2 + 2 * x  # y = x^2 + 2x
 print(tape.gradient(y, x).numpy())  # ... to compute dy/dx = 2x + 2 = 8.0 at x = 3
 # --8<-- [end:gradient]
 

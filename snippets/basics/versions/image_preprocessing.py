@@ -13,11 +13,13 @@ train = tf.keras.utils.image_dataset_from_directory(
 )  # labels come from the folder names, as with flow_from_directory
 print(train.class_names)
 
-augment = tf.keras.Sequential([
-    tf.keras.layers.Rescaling(1 / 255),  # was ImageDataGenerator(rescale=1/255)
-    tf.keras.layers.RandomFlip("horizontal"),  # was horizontal_flip=True
-    tf.keras.layers.RandomRotation(0.1),  # was rotation_range=36 (degrees; here a fraction of a turn)
-])
+augment = tf.keras.Sequential(
+    [
+        tf.keras.layers.Rescaling(1 / 255),  # was ImageDataGenerator(rescale=1/255)
+        tf.keras.layers.RandomFlip("horizontal"),  # was horizontal_flip=True
+        tf.keras.layers.RandomRotation(0.1),  # was rotation_range=36 (degrees; here a fraction of a turn)
+    ]
+)
 images, labels = next(iter(train))
 print(augment(images, training=True).shape, labels.shape)
 # --8<-- [end:dataset-from-directory]

@@ -20,11 +20,13 @@ except ValueError as err:
 
 # --8<-- [start:tfsm-layer]
 frozen_features = tf.keras.layers.TFSMLayer("feature_extractor", call_endpoint="serve", trainable=False)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(8,)),
-    frozen_features,  # frozen: only the new layer below learns
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(8,)),
+        frozen_features,  # frozen: only the new layer below learns
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 model.compile(optimizer="adam", loss="binary_crossentropy")
 model.fit(np.random.rand(32, 8), np.arange(32) % 2, epochs=2, verbose=0)
 print("trainable weights:", [w.name for w in model.trainable_weights])  # only the new Dense layer

@@ -21,23 +21,27 @@ except ImportError as err:
 # --8<-- [end:tokenizer-import]
 
 # --8<-- [start:embedding]
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(120,)),  # the sequence length goes on the Input
-    tf.keras.layers.Embedding(input_dim=1000, output_dim=16),
-    tf.keras.layers.GlobalAveragePooling1D(),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(120,)),  # the sequence length goes on the Input
+        tf.keras.layers.Embedding(input_dim=1000, output_dim=16),
+        tf.keras.layers.GlobalAveragePooling1D(),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 print("parameters:", model.count_params())  # 1000*16 + 16 + 1 = 16017
 # --8<-- [end:embedding]
 
 # --8<-- [start:embedding-input-length]
 with warnings.catch_warnings(record=True) as caught:
     warnings.simplefilter("always")
-    old = tf.keras.Sequential([
-        tf.keras.layers.Embedding(1000, 16, input_length=120),  # course-era
-        tf.keras.layers.GlobalAveragePooling1D(),
-        tf.keras.layers.Dense(1, activation="sigmoid"),
-    ])
+    old = tf.keras.Sequential(
+        [
+            tf.keras.layers.Embedding(1000, 16, input_length=120),  # course-era
+            tf.keras.layers.GlobalAveragePooling1D(),
+            tf.keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
 print(f"{caught[0].category.__name__}: {caught[0].message}")
 try:
     old.count_params()  # no Input, so the model has no shapes and no weights yet

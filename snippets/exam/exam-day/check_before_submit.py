@@ -7,12 +7,14 @@ import numpy as np
 import tensorflow as tf
 
 # A model as you would have it at the end of a category (untrained here: only its shapes matter).
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 # --8<-- [end:model]
 
 # --8<-- [start:file-size]
@@ -25,7 +27,7 @@ print(f"mymodel.h5: {size:,} bytes ({size / 1e6:.1f} MB)")
 # Reload the file, not the model in memory: it is the file that gets graded.
 # compile=False: Keras 3 cannot restore some losses saved in .h5 files (loss="mse").
 saved = tf.keras.models.load_model("mymodel.h5", compile=False)
-print("input: ", saved.input_shape)   # (None, 28, 28): None is the batch size
+print("input: ", saved.input_shape)  # (None, 28, 28): None is the batch size
 print("output:", saved.output_shape)  # (None, 10)
 print("last activation:", saved.layers[-1].activation.__name__)
 # --8<-- [end:reload]

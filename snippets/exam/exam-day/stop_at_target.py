@@ -28,6 +28,8 @@ class StopAtTarget(tf.keras.callbacks.Callback):
         if self.reached(logs or {}):
             print(f"\n{self.metric} reached {self.target} after epoch {epoch + 1}: stopping.")
             self.model.stop_training = True
+
+
 # --8<-- [end:callback]
 
 
@@ -36,14 +38,17 @@ class StopAtTarget(tf.keras.callbacks.Callback):
 x_train = x_train / 255.0
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(64, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(64, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-history = model.fit(x_train, y_train, epochs=50, validation_split=0.2,
-                    callbacks=[StopAtTarget("val_accuracy", 0.85)])
+history = model.fit(
+    x_train, y_train, epochs=50, validation_split=0.2, callbacks=[StopAtTarget("val_accuracy", 0.85)]
+)
 print("epochs run:", len(history.history["loss"]))
 # --8<-- [end:use]

@@ -6,13 +6,16 @@ import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
 
-augment = tf.keras.Sequential([
-    tf.keras.layers.RandomFlip("horizontal"),  # mirror left-right, half of the time
-    tf.keras.layers.RandomRotation(0.1),  # rotate by up to 10% of a full turn (36 degrees)
-    tf.keras.layers.RandomZoom(0.2),  # zoom in or out by up to 20%
-    tf.keras.layers.RandomTranslation(0.1, 0.1),  # shift by up to 10% of height and width
-    tf.keras.layers.RandomContrast(0.2),
-], name="augment")
+augment = tf.keras.Sequential(
+    [
+        tf.keras.layers.RandomFlip("horizontal"),  # mirror left-right, half of the time
+        tf.keras.layers.RandomRotation(0.1),  # rotate by up to 10% of a full turn (36 degrees)
+        tf.keras.layers.RandomZoom(0.2),  # zoom in or out by up to 20%
+        tf.keras.layers.RandomTranslation(0.1, 0.1),  # shift by up to 10% of height and width
+        tf.keras.layers.RandomContrast(0.2),
+    ],
+    name="augment",
+)
 # --8<-- [end:layers]
 
 # --8<-- [start:show]

@@ -6,42 +6,53 @@ import tensorflow as tf
 
 BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
 train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
-valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
-                                    origin=BASE + "validation-horse-or-human.zip", extract=True)
+valid_dir = tf.keras.utils.get_file(
+    "validation-horse-or-human.zip", origin=BASE + "validation-horse-or-human.zip", extract=True
+)
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    train_dir, image_size=(150, 150), label_mode="binary", batch_size=None)  # single images, batched below
+    train_dir, image_size=(150, 150), label_mode="binary", batch_size=None
+)  # single images, batched below
 # Shuffle after cache(), or every epoch would replay the first epoch's order.
 train_ds = train_ds.cache().shuffle(1024, seed=0).batch(32).prefetch(tf.data.AUTOTUNE)
 valid_ds = tf.keras.utils.image_dataset_from_directory(
-    valid_dir, image_size=(150, 150), label_mode="binary", shuffle=False).cache()
+    valid_dir, image_size=(150, 150), label_mode="binary", shuffle=False
+).cache()
 # --8<-- [end:data]
 
 
 # --8<-- [start:model]
 def make_model(augmented):
     """A small CNN; with ``augmented=True`` random changes and dropout fight overfitting."""
-    extra = [
-        tf.keras.layers.RandomFlip("horizontal"),
-        tf.keras.layers.RandomRotation(0.1),
-        tf.keras.layers.RandomZoom(0.2),
-    ] if augmented else []
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(150, 150, 3)),
-        *extra,  # augmentation layers run in training only
-        tf.keras.layers.Rescaling(1.0 / 255),
-        tf.keras.layers.Conv2D(16, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Conv2D(32, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Conv2D(64, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Flatten(),
-        *([tf.keras.layers.Dropout(0.5)] if augmented else []),  # drop half the features at random
-        tf.keras.layers.Dense(128, activation="relu"),
-        tf.keras.layers.Dense(1, activation="sigmoid"),
-    ])
+    extra = (
+        [
+            tf.keras.layers.RandomFlip("horizontal"),
+            tf.keras.layers.RandomRotation(0.1),
+            tf.keras.layers.RandomZoom(0.2),
+        ]
+        if augmented
+        else []
+    )
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(150, 150, 3)),
+            *extra,  # augmentation layers run in training only
+            tf.keras.layers.Rescaling(1.0 / 255),
+            tf.keras.layers.Conv2D(16, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Conv2D(32, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Conv2D(64, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Flatten(),
+            *([tf.keras.layers.Dropout(0.5)] if augmented else []),  # drop half the features at random
+            tf.keras.layers.Dense(128, activation="relu"),
+            tf.keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
     model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
     return model
+
+
 # --8<-- [end:model]
 
 

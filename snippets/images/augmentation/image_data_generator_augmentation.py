@@ -18,20 +18,23 @@ train_datagen = ImageDataGenerator(
     fill_mode="nearest",  # fill the pixels uncovered by a shift or rotation with the nearest edge
 )  # the geometric changes call SciPy: pip install scipy if the first batch raises ImportError
 train_generator = train_datagen.flow_from_directory(
-    train_dir, target_size=(150, 150), batch_size=32, class_mode="binary")
+    train_dir, target_size=(150, 150), batch_size=32, class_mode="binary"
+)
 # --8<-- [end:generator]
 
 # --8<-- [start:fit]
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(150, 150, 3)),  # already scaled to [0, 1] by the generator
-    tf.keras.layers.Conv2D(16, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Conv2D(32, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dropout(0.5),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(150, 150, 3)),  # already scaled to [0, 1] by the generator
+        tf.keras.layers.Conv2D(16, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dropout(0.5),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
 # model.fit takes the generator directly; fit_generator is gone in Keras 3.
 history = model.fit(train_generator, epochs=15, verbose=0)

@@ -7,8 +7,14 @@ import numpy as np
 from tensorflow.keras.preprocessing.image import ImageDataGenerator
 
 datagen = ImageDataGenerator(
-    rotation_range=40, width_shift_range=0.2, height_shift_range=0.2, shear_range=0.2,
-    zoom_range=0.2, horizontal_flip=True, fill_mode="nearest")  # the course's settings
+    rotation_range=40,
+    width_shift_range=0.2,
+    height_shift_range=0.2,
+    shear_range=0.2,
+    zoom_range=0.2,
+    horizontal_flip=True,
+    fill_mode="nearest",
+)  # the course's settings
 
 with matplotlib.cbook.get_sample_data("grace_hopper.jpg") as file:
     photo = plt.imread(file)[::4, ::4].astype("float32")  # (150, 128, 3), values 0..255

@@ -5,19 +5,23 @@ import numpy as np
 import tensorflow as tf
 
 root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True)
+    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
+)
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    root + "/rps", image_size=(150, 150), label_mode="int", seed=0)  # labels 0, 1, 2
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(150, 150, 3)),
-    tf.keras.layers.Rescaling(1.0 / 255),
-    tf.keras.layers.Conv2D(16, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Conv2D(32, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.GlobalAveragePooling2D(),
-    tf.keras.layers.Dense(3, activation="softmax"),
-])
+    root + "/rps", image_size=(150, 150), label_mode="int", seed=0
+)  # labels 0, 1, 2
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(150, 150, 3)),
+        tf.keras.layers.Rescaling(1.0 / 255),
+        tf.keras.layers.Conv2D(16, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.GlobalAveragePooling2D(),
+        tf.keras.layers.Dense(3, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(train_ds, epochs=5, verbose=0)
 

@@ -5,32 +5,38 @@ import tensorflow as tf
 
 BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
 train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
-valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
-                                    origin=BASE + "validation-horse-or-human.zip", extract=True)
+valid_dir = tf.keras.utils.get_file(
+    "validation-horse-or-human.zip", origin=BASE + "validation-horse-or-human.zip", extract=True
+)
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    train_dir, image_size=(150, 150), label_mode="binary", seed=0)  # labels 0.0 (horses) / 1.0 (humans)
+    train_dir, image_size=(150, 150), label_mode="binary", seed=0
+)  # labels 0.0 (horses) / 1.0 (humans)
 valid_ds = tf.keras.utils.image_dataset_from_directory(
-    valid_dir, image_size=(150, 150), label_mode="binary", shuffle=False)
+    valid_dir, image_size=(150, 150), label_mode="binary", shuffle=False
+)
 class_names = train_ds.class_names
 # --8<-- [end:data]
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(150, 150, 3)),
-    tf.keras.layers.Rescaling(1.0 / 255),
-    tf.keras.layers.Conv2D(16, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Conv2D(32, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Conv2D(64, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(1, activation="sigmoid"),  # one number: the probability of class 1
-])
-model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3),
-              loss="binary_crossentropy", metrics=["accuracy"])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(150, 150, 3)),
+        tf.keras.layers.Rescaling(1.0 / 255),
+        tf.keras.layers.Conv2D(16, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(64, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(1, activation="sigmoid"),  # one number: the probability of class 1
+    ]
+)
+model.compile(
+    optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss="binary_crossentropy", metrics=["accuracy"]
+)
 history = model.fit(train_ds, validation_data=valid_ds, epochs=10, verbose=2)
 # --8<-- [end:model]
 

@@ -5,33 +5,41 @@ import numpy as np
 import tensorflow as tf
 
 train_root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True)
+    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
+)
 test_root = tf.keras.utils.get_file(
-    "rps-test-set.zip", origin="https://storage.googleapis.com/learning-datasets/rps-test-set.zip", extract=True)
+    "rps-test-set.zip",
+    origin="https://storage.googleapis.com/learning-datasets/rps-test-set.zip",
+    extract=True,
+)
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    train_root + "/rps", image_size=(150, 150), label_mode="categorical", seed=0)  # one-hot rows
+    train_root + "/rps", image_size=(150, 150), label_mode="categorical", seed=0
+)  # one-hot rows
 valid_ds = tf.keras.utils.image_dataset_from_directory(
-    test_root + "/rps-test-set", image_size=(150, 150), label_mode="categorical", shuffle=False)
+    test_root + "/rps-test-set", image_size=(150, 150), label_mode="categorical", shuffle=False
+)
 class_names = train_ds.class_names
 print(class_names)  # ['paper', 'rock', 'scissors']: column 0, 1 and 2 of a label
 # --8<-- [end:data]
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(150, 150, 3)),
-    tf.keras.layers.Rescaling(1.0 / 255),
-    tf.keras.layers.Conv2D(16, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Conv2D(32, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Conv2D(64, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dropout(0.5),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(3, activation="softmax"),  # three probabilities that sum to 1
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(150, 150, 3)),
+        tf.keras.layers.Rescaling(1.0 / 255),
+        tf.keras.layers.Conv2D(16, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(64, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dropout(0.5),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(3, activation="softmax"),  # three probabilities that sum to 1
+    ]
+)
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(train_ds, validation_data=valid_ds, epochs=10, verbose=2)
 # --8<-- [end:model]
@@ -44,6 +52,10 @@ picked = [shuffled.filter(lambda image, label, c=c: tf.argmax(label) == c).take(
 images, labels = next(iter(picked[0].concatenate(picked[1]).concatenate(picked[2]).batch(6)))
 probabilities = model.predict(images, verbose=0)  # shape (6, 3): a row per image
 for row, label in zip(probabilities, labels):
-    print(np.round(row, 2), "->", class_names[int(np.argmax(row))],
-          f"(true: {class_names[int(np.argmax(label))]})")
+    print(
+        np.round(row, 2),
+        "->",
+        class_names[int(np.argmax(row))],
+        f"(true: {class_names[int(np.argmax(label))]})",
+    )
 # --8<-- [end:predict]

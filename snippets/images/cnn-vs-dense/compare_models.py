@@ -13,27 +13,36 @@ test_images = test_images[..., np.newaxis].astype("float32") / 255.0
 print("train", train_images.shape, "test", test_images.shape)
 # --8<-- [end:data]
 
+
 # --8<-- [start:models]
 def dense_model():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(28, 28, 1)),
-        tf.keras.layers.Flatten(),
-        tf.keras.layers.Dense(128, activation="relu"),
-        tf.keras.layers.Dense(10, activation="softmax"),
-    ], name="dense")
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(28, 28, 1)),
+            tf.keras.layers.Flatten(),
+            tf.keras.layers.Dense(128, activation="relu"),
+            tf.keras.layers.Dense(10, activation="softmax"),
+        ],
+        name="dense",
+    )
 
 
 def cnn_model():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(28, 28, 1)),
-        tf.keras.layers.Conv2D(32, (3, 3), activation="relu"),  # 32 filters learn 32 feature maps
-        tf.keras.layers.MaxPooling2D((2, 2)),  # 26x26 -> 13x13
-        tf.keras.layers.Conv2D(64, (3, 3), activation="relu"),
-        tf.keras.layers.MaxPooling2D((2, 2)),  # 11x11 -> 5x5
-        tf.keras.layers.Flatten(),
-        tf.keras.layers.Dense(128, activation="relu"),
-        tf.keras.layers.Dense(10, activation="softmax"),
-    ], name="cnn")
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(28, 28, 1)),
+            tf.keras.layers.Conv2D(32, (3, 3), activation="relu"),  # 32 filters learn 32 feature maps
+            tf.keras.layers.MaxPooling2D((2, 2)),  # 26x26 -> 13x13
+            tf.keras.layers.Conv2D(64, (3, 3), activation="relu"),
+            tf.keras.layers.MaxPooling2D((2, 2)),  # 11x11 -> 5x5
+            tf.keras.layers.Flatten(),
+            tf.keras.layers.Dense(128, activation="relu"),
+            tf.keras.layers.Dense(10, activation="softmax"),
+        ],
+        name="cnn",
+    )
+
+
 # --8<-- [end:models]
 
 

@@ -14,7 +14,7 @@ def convolve(image, kernel):
     out = np.zeros((rows, cols), dtype=image.dtype)
     for i in range(3):
         for j in range(3):
-            out += kernel[i, j] * image[i:i + rows, j:j + cols]
+            out += kernel[i, j] * image[i : i + rows, j : j + cols]
     return out
 
 

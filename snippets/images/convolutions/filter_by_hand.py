@@ -30,13 +30,13 @@ def convolve(image, kernel):
     out = np.zeros((rows, cols), dtype=image.dtype)
     for i in range(k_rows):  # 9 shifted copies of the image, each weighted by one kernel value
         for j in range(k_cols):
-            out += kernel[i, j] * image[i:i + rows, j:j + cols]
+            out += kernel[i, j] * image[i : i + rows, j : j + cols]
     return out
 
 
-vertical_edges = np.array([[-1, 0, 1],
-                           [-2, 0, 2],
-                           [-1, 0, 1]], dtype=np.float32)  # bright where the image gets brighter to the right
+vertical_edges = np.array(
+    [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]], dtype=np.float32
+)  # bright where the image gets brighter to the right
 horizontal_edges = vertical_edges.T  # bright where the image gets brighter downwards
 
 edges_v = convolve(image, vertical_edges)
@@ -80,8 +80,12 @@ print("MaxPooling2D matches numpy:", np.allclose(keras_pooled[0, :, :, 0], poole
 # --8<-- [end:keras-layers]
 
 # --8<-- [start:plot]
-panels = [("original, 600 x 512", image), ("vertical-edge filter", edges_v),
-          ("horizontal-edge filter", edges_h), ("ReLU + 2x2 max pool, 299 x 255", pooled)]
+panels = [
+    ("original, 600 x 512", image),
+    ("vertical-edge filter", edges_v),
+    ("horizontal-edge filter", edges_h),
+    ("ReLU + 2x2 max pool, 299 x 255", pooled),
+]
 fig, axes = plt.subplots(1, 4, figsize=(14, 4.2))
 for ax, (title, picture) in zip(axes, panels):
     ax.imshow(picture, cmap="gray")

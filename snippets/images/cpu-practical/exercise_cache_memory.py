@@ -1,5 +1,6 @@
 """Exercise solution: the memory an in-memory cache of decoded images needs."""
 
+
 # --8<-- [start:solution]
 def cache_megabytes(count, size, channels=3, bytes_per_number=4):
     """Megabytes to hold ``count`` images of ``size`` x ``size`` as float32.

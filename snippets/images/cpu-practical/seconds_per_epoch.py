@@ -17,34 +17,40 @@ class EpochTimer(tf.keras.callbacks.Callback):
 
     def on_train_begin(self, logs=None):
         self.seconds = []
+
+
 # --8<-- [end:timer]
 
 
 # --8<-- [start:setups]
 root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True)
+    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
+)
 
 
 def load(size, cache):
     """The training images at ``size`` x ``size``; optionally cached in memory after the first epoch."""
     ds = tf.keras.utils.image_dataset_from_directory(
-        root + "/rps", image_size=(size, size), label_mode="categorical", seed=0, verbose=False)
+        root + "/rps", image_size=(size, size), label_mode="categorical", seed=0, verbose=False
+    )
     return ds.cache().prefetch(tf.data.AUTOTUNE) if cache else ds
 
 
 def cnn(size, filters):
     """A small CNN; ``filters`` sets the width of its three Conv2D layers."""
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(size, size, 3)),
-        tf.keras.layers.Rescaling(1.0 / 255),
-        tf.keras.layers.Conv2D(filters, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Conv2D(2 * filters, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Conv2D(2 * filters, 3, activation="relu"),
-        tf.keras.layers.GlobalAveragePooling2D(),
-        tf.keras.layers.Dense(3, activation="softmax"),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(size, size, 3)),
+            tf.keras.layers.Rescaling(1.0 / 255),
+            tf.keras.layers.Conv2D(filters, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Conv2D(2 * filters, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Conv2D(2 * filters, 3, activation="relu"),
+            tf.keras.layers.GlobalAveragePooling2D(),
+            tf.keras.layers.Dense(3, activation="softmax"),
+        ]
+    )
     model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
     return model
 

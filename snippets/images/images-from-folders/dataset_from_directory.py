@@ -9,8 +9,9 @@ from PIL import Image
 
 BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
 train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
-valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
-                                    origin=BASE + "validation-horse-or-human.zip", extract=True)
+valid_dir = tf.keras.utils.get_file(
+    "validation-horse-or-human.zip", origin=BASE + "validation-horse-or-human.zip", extract=True
+)
 print(train_dir)  # .../datasets/horse-or-human_extracted: one folder per class
 
 
@@ -38,16 +39,30 @@ train_ds = tf.keras.utils.image_dataset_from_directory(
     seed=42,
 )
 valid_ds = tf.keras.utils.image_dataset_from_directory(
-    valid_dir, image_size=(150, 150), batch_size=32, label_mode="binary", shuffle=False)
+    valid_dir, image_size=(150, 150), batch_size=32, label_mode="binary", shuffle=False
+)
 print("class_names:", train_ds.class_names)  # sorted folder names; the label is the index
 # --8<-- [end:load]
 
 # --8<-- [start:batch]
 images, labels = next(iter(train_ds))
-print("images", images.shape, images.dtype, "values", float(tf.reduce_min(images)), "to",
-      float(tf.reduce_max(images)))
-print("labels", labels.shape, "first ones:", labels[:4, 0].numpy(),
-      "=", [train_ds.class_names[int(label)] for label in labels[:4, 0]])
+print(
+    "images",
+    images.shape,
+    images.dtype,
+    "values",
+    float(tf.reduce_min(images)),
+    "to",
+    float(tf.reduce_max(images)),
+)
+print(
+    "labels",
+    labels.shape,
+    "first ones:",
+    labels[:4, 0].numpy(),
+    "=",
+    [train_ds.class_names[int(label)] for label in labels[:4, 0]],
+)
 # --8<-- [end:batch]
 
 # --8<-- [start:show]
@@ -71,11 +86,11 @@ print("default image batches:", default.element_spec[0].shape)  # (None, 256, 25
 # One folder, split in two: the same seed and validation_split in both calls, so the two
 # subsets shuffle the file list the same way and do not overlap.
 train_part = tf.keras.utils.image_dataset_from_directory(
-    train_dir, validation_split=0.2, subset="training", seed=42,
-    image_size=(150, 150), label_mode="binary")
+    train_dir, validation_split=0.2, subset="training", seed=42, image_size=(150, 150), label_mode="binary"
+)
 valid_part = tf.keras.utils.image_dataset_from_directory(
-    train_dir, validation_split=0.2, subset="validation", seed=42,
-    image_size=(150, 150), label_mode="binary")
+    train_dir, validation_split=0.2, subset="validation", seed=42, image_size=(150, 150), label_mode="binary"
+)
 print("files:", len(train_part.file_paths), "training +", len(valid_part.file_paths), "validation")
 print("overlap:", len(set(train_part.file_paths) & set(valid_part.file_paths)), "files")  # 0
 # --8<-- [end:validation-split]
@@ -83,6 +98,7 @@ print("overlap:", len(set(train_part.file_paths) & set(valid_part.file_paths)), 
 # --8<-- [start:fixed-order]
 # Folder order is alphabetical. To fix the label numbers yourself, name the classes:
 fixed = tf.keras.utils.image_dataset_from_directory(
-    train_dir, image_size=(150, 150), label_mode="binary", class_names=["humans", "horses"], seed=42)
+    train_dir, image_size=(150, 150), label_mode="binary", class_names=["humans", "horses"], seed=42
+)
 print("with class_names given:", fixed.class_names, "-> humans are 0, horses are 1")
 # --8<-- [end:fixed-order]

@@ -8,7 +8,9 @@ from PIL import Image
 
 root = tf.keras.utils.get_file(
     "cats_and_dogs_filtered.zip",
-    origin="https://storage.googleapis.com/mledu-datasets/cats_and_dogs_filtered.zip", extract=True)
+    origin="https://storage.googleapis.com/mledu-datasets/cats_and_dogs_filtered.zip",
+    extract=True,
+)
 base = os.path.join(root, "cats_and_dogs_filtered")
 print(sorted(os.listdir(base)))  # ['train', 'validation', 'vectorize.py']: the labels are one level down
 
@@ -20,8 +22,10 @@ for name in os.listdir(cats):
 print(f"{len(sizes)} different sizes among the training cats")
 
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    os.path.join(base, "train"), image_size=(150, 150), label_mode="binary")
+    os.path.join(base, "train"), image_size=(150, 150), label_mode="binary"
+)
 valid_ds = tf.keras.utils.image_dataset_from_directory(
-    os.path.join(base, "validation"), image_size=(150, 150), label_mode="binary")
+    os.path.join(base, "validation"), image_size=(150, 150), label_mode="binary"
+)
 print(train_ds.class_names, valid_ds.class_names)  # both ['cats', 'dogs']: cats are 0, dogs are 1
 # --8<-- [end:solution]

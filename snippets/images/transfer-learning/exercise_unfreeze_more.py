@@ -4,7 +4,8 @@
 import tensorflow as tf
 
 base = tf.keras.applications.MobileNetV2(
-    input_shape=(96, 96, 3), alpha=0.35, include_top=False, weights="imagenet")
+    input_shape=(96, 96, 3), alpha=0.35, include_top=False, weights="imagenet"
+)
 for top in (0, 20, 40):
     # Set every layer's flag: base.trainable = True would not undo an earlier layer.trainable = False.
     for index, layer in enumerate(base.layers):

@@ -6,14 +6,15 @@ import tensorflow as tf
 
 BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
 train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
-valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
-                                    origin=BASE + "validation-horse-or-human.zip", extract=True)
+valid_dir = tf.keras.utils.get_file(
+    "validation-horse-or-human.zip", origin=BASE + "validation-horse-or-human.zip", extract=True
+)
 train_ds = tf.keras.utils.image_dataset_from_directory(train_dir, image_size=(96, 96), label_mode="binary")
 valid_ds = tf.keras.utils.image_dataset_from_directory(valid_dir, image_size=(96, 96), label_mode="binary")
 
 extractor = tf.keras.applications.MobileNetV2(
-    input_shape=(96, 96, 3), alpha=0.35, include_top=False, weights="imagenet",
-    pooling="avg")  # global average pooling built in: one vector of 1280 numbers per image
+    input_shape=(96, 96, 3), alpha=0.35, include_top=False, weights="imagenet", pooling="avg"
+)  # global average pooling built in: one vector of 1280 numbers per image
 preprocess = tf.keras.applications.mobilenet_v2.preprocess_input  # 0..255 -> -1..1
 
 
@@ -32,14 +33,17 @@ print("features:", train_features.shape)  # (number of images, 1280)
 # --8<-- [end:features]
 
 # --8<-- [start:classifier]
-classifier = tf.keras.Sequential([
-    tf.keras.Input(shape=(train_features.shape[1],)),
-    tf.keras.layers.Dropout(0.3),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+classifier = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(train_features.shape[1],)),
+        tf.keras.layers.Dropout(0.3),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 classifier.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
-classifier.fit(train_features, train_labels, validation_data=(valid_features, valid_labels),
-               epochs=20, verbose=0)  # each epoch takes milliseconds: no convolutions left to run
+classifier.fit(
+    train_features, train_labels, validation_data=(valid_features, valid_labels), epochs=20, verbose=0
+)  # each epoch takes milliseconds: no convolutions left to run
 print("validation accuracy:", classifier.evaluate(valid_features, valid_labels, verbose=0)[1])
 # --8<-- [end:classifier]
 

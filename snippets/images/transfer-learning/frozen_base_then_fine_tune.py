@@ -5,15 +5,18 @@ import tensorflow as tf
 
 BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
 train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
-valid_dir = tf.keras.utils.get_file("validation-horse-or-human.zip",
-                                    origin=BASE + "validation-horse-or-human.zip", extract=True)
+valid_dir = tf.keras.utils.get_file(
+    "validation-horse-or-human.zip", origin=BASE + "validation-horse-or-human.zip", extract=True
+)
 IMAGE_SIZE = (96, 96)  # one of the sizes MobileNetV2's ImageNet weights come in (96 to 224)
 train_ds = tf.keras.utils.image_dataset_from_directory(
-    train_dir, image_size=IMAGE_SIZE, label_mode="binary", batch_size=None)  # single images, batched below
+    train_dir, image_size=IMAGE_SIZE, label_mode="binary", batch_size=None
+)  # single images, batched below
 # Shuffle after cache(), or every epoch would replay the first epoch's order.
 train_ds = train_ds.cache().shuffle(1024, seed=0).batch(32).prefetch(tf.data.AUTOTUNE)
 valid_ds = tf.keras.utils.image_dataset_from_directory(
-    valid_dir, image_size=IMAGE_SIZE, label_mode="binary", shuffle=False).cache()
+    valid_dir, image_size=IMAGE_SIZE, label_mode="binary", shuffle=False
+).cache()
 # --8<-- [end:data]
 
 # --8<-- [start:base]
@@ -37,11 +40,14 @@ x = tf.keras.layers.Dropout(0.2)(x)
 outputs = tf.keras.layers.Dense(1, activation="sigmoid")(x)
 model = tf.keras.Model(inputs, outputs)
 
-model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3),
-              loss="binary_crossentropy", metrics=["accuracy"])
+model.compile(
+    optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss="binary_crossentropy", metrics=["accuracy"]
+)
 history = model.fit(train_ds, validation_data=valid_ds, epochs=5, verbose=2)
-print(f"trainable parameters: {sum(w.numpy().size for w in model.trainable_weights):,}"
-      f" of {model.count_params():,}")
+print(
+    f"trainable parameters: {sum(w.numpy().size for w in model.trainable_weights):,}"
+    f" of {model.count_params():,}"
+)
 # --8<-- [end:head]
 
 # --8<-- [start:fine-tune]
@@ -50,9 +56,11 @@ for layer in base.layers[:-20]:  # unfreeze only the top 20 layers
     layer.trainable = False
 # Recompile after changing `trainable`, with a learning rate 100x lower: small steps keep the
 # pre-trained features from being wrecked by the large errors of the new head.
-model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=1e-5),
-              loss="binary_crossentropy", metrics=["accuracy"])
-fine = model.fit(train_ds, validation_data=valid_ds, epochs=10,
-                 initial_epoch=len(history.epoch), verbose=2)  # epochs continue from 5 to 10
+model.compile(
+    optimizer=tf.keras.optimizers.Adam(learning_rate=1e-5), loss="binary_crossentropy", metrics=["accuracy"]
+)
+fine = model.fit(
+    train_ds, validation_data=valid_ds, epochs=10, initial_epoch=len(history.epoch), verbose=2
+)  # epochs continue from 5 to 10
 print(f"trainable parameters now: {sum(w.numpy().size for w in model.trainable_weights):,}")
 # --8<-- [end:fine-tune]

@@ -29,6 +29,8 @@ class StopAtAccuracy(tf.keras.callbacks.Callback):
         if accuracy >= self.target:
             print(f"Reached {accuracy:.1%} accuracy after {epoch + 1} epochs: stopping.")
             self.model.stop_training = True  # fit finishes this epoch, then returns
+
+
 # --8<-- [end:callback]
 
 
@@ -37,12 +39,14 @@ class StopAtAccuracy(tf.keras.callbacks.Callback):
 x_train = x_train / 255.0
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(x_train, y_train, epochs=50, callbacks=[StopAtAccuracy(0.9)], verbose=0)
 print("trained for", len(history.epoch), "of at most 50 epochs")

@@ -18,11 +18,13 @@ def scale_and_flip(image, label):
     return image, label
 
 
-train_ds = (tf.data.Dataset.from_tensor_slices((x_train, y_train))
-            .shuffle(10_000)
-            .map(scale_and_flip, num_parallel_calls=tf.data.AUTOTUNE)  # after cache, or flips freeze
-            .batch(32)
-            .prefetch(tf.data.AUTOTUNE))
+train_ds = (
+    tf.data.Dataset.from_tensor_slices((x_train, y_train))
+    .shuffle(10_000)
+    .map(scale_and_flip, num_parallel_calls=tf.data.AUTOTUNE)  # after cache, or flips freeze
+    .batch(32)
+    .prefetch(tf.data.AUTOTUNE)
+)
 images, labels = next(iter(train_ds))
 print(images.shape)  # (32, 28, 28, 1)
 # --8<-- [end:solution]

@@ -6,7 +6,9 @@ import tensorflow as tf
 (x_train, y_train), (x_test, y_test) = tf.keras.datasets.fashion_mnist.load_data()
 
 dataset = tf.data.Dataset.from_tensor_slices((x_train, y_train))  # one element per image
-print(dataset.element_spec)  # (TensorSpec(shape=(28, 28), dtype=tf.uint8), TensorSpec(shape=(), dtype=tf.uint8))
+print(
+    dataset.element_spec
+)  # (TensorSpec(shape=(28, 28), dtype=tf.uint8), TensorSpec(shape=(), dtype=tf.uint8))
 for image, label in dataset.take(1):
     print("one element:", image.shape, int(label))
 # --8<-- [end:from-tensors]
@@ -51,12 +53,14 @@ print("one batch:", images.shape, images.dtype, labels.shape)  # (32, 28, 28) fl
 
 # --8<-- [start:fit]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 # The dataset yields (images, labels) batches: no y argument and no batch_size for fit.
 model.fit(train_ds, validation_data=test_ds, epochs=5, verbose=2)

@@ -5,7 +5,8 @@ import pandas as pd
 import tensorflow as tf
 
 path = tf.keras.utils.get_file(
-    "bbc-text.csv", origin="https://storage.googleapis.com/learning-datasets/bbc-text.csv")
+    "bbc-text.csv", origin="https://storage.googleapis.com/learning-datasets/bbc-text.csv"
+)
 frame = pd.read_csv(path)  # header row: category,text
 print(frame.shape, list(frame.columns))
 print(frame["category"].value_counts())

@@ -4,15 +4,20 @@
 import tensorflow as tf
 
 path = tf.keras.utils.get_file(
-    "Sunspots.csv", origin="https://storage.googleapis.com/download.tensorflow.org/data/Sunspots.csv")
+    "Sunspots.csv", origin="https://storage.googleapis.com/download.tensorflow.org/data/Sunspots.csv"
+)
 with open(path) as handle:
     print(handle.readline().strip())  # ,Date,Monthly Mean Total Sunspot Number
 # --8<-- [end:download]
 
 # --8<-- [start:make-csv-dataset]
 columns = tf.data.experimental.make_csv_dataset(
-    path, batch_size=4, select_columns=["Date", "Monthly Mean Total Sunspot Number"],
-    num_epochs=1, shuffle=False)  # batches of dicts: column name -> tensor
+    path,
+    batch_size=4,
+    select_columns=["Date", "Monthly Mean Total Sunspot Number"],
+    num_epochs=1,
+    shuffle=False,
+)  # batches of dicts: column name -> tensor
 batch = next(iter(columns))
 print(batch["Date"].numpy(), batch["Monthly Mean Total Sunspot Number"].numpy())
 # --8<-- [end:make-csv-dataset]

@@ -6,7 +6,8 @@ import json
 import tensorflow as tf
 
 path = tf.keras.utils.get_file(
-    "sarcasm.json", origin="https://storage.googleapis.com/download.tensorflow.org/data/sarcasm.json")
+    "sarcasm.json", origin="https://storage.googleapis.com/download.tensorflow.org/data/sarcasm.json"
+)
 with open(path) as handle:
     records = json.load(handle)  # a list of dicts: article_link, headline, is_sarcastic
 print(len(records), "records; first:", records[0])

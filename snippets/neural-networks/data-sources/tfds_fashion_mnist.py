@@ -16,6 +16,7 @@ for image, label in train_ds.take(1):
     print(image.shape, image.dtype, int(label))  # (28, 28, 1) uint8
 # --8<-- [end:load]
 
+
 # --8<-- [start:train]
 def scale(image, label):
     """Pixels 0..255 (uint8) -> 0..1 (float32); the label passes through.
@@ -31,12 +32,14 @@ train_batches = train_ds.map(scale).cache().shuffle(10_000).batch(32).prefetch(t
 test_batches = test_ds.map(scale).batch(32).prefetch(tf.data.AUTOTUNE)
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28, 1)),  # tfds images have a channel axis
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(info.features["label"].num_classes, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28, 1)),  # tfds images have a channel axis
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(info.features["label"].num_classes, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(train_batches, validation_data=test_batches, epochs=5, verbose=2)
 # --8<-- [end:train]

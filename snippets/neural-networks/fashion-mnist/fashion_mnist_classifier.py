@@ -6,8 +6,18 @@ import numpy as np
 import tensorflow as tf
 
 (x_train, y_train), (x_test, y_test) = tf.keras.datasets.fashion_mnist.load_data()
-class_names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
-               "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+class_names = [
+    "T-shirt/top",
+    "Trouser",
+    "Pullover",
+    "Dress",
+    "Coat",
+    "Sandal",
+    "Shirt",
+    "Sneaker",
+    "Bag",
+    "Ankle boot",
+]
 print("train:", x_train.shape, "test:", x_test.shape)  # (60000, 28, 28) (10000, 28, 28)
 print("pixel range:", x_train.min(), "to", x_train.max(), x_train.dtype)  # 0 to 255 uint8
 print("first label:", y_train[0], class_names[y_train[0]])
@@ -30,12 +40,14 @@ x_test = x_test.astype("float32") / 255.0  # the test data gets the same scaling
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(128, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),  # ten classes
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),  # ten classes
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 # --8<-- [end:model]
 
@@ -53,8 +65,10 @@ probabilities = model.predict(x_test, verbose=0)  # (10000, 10): one probability
 predicted = probabilities.argmax(axis=1)  # the most probable class of each image
 confidence = probabilities.max(axis=1)  # and its probability
 for index in range(3):
-    print(f"predicted {class_names[predicted[index]]:<12} ({confidence[index]:.0%})  "
-          f"true {class_names[y_test[index]]}")
+    print(
+        f"predicted {class_names[predicted[index]]:<12} ({confidence[index]:.0%})  "
+        f"true {class_names[y_test[index]]}"
+    )
 # --8<-- [end:predict]
 
 # --8<-- [start:show-predictions]
@@ -64,9 +78,11 @@ figure, axes = plt.subplots(3, 5, figsize=(10, 6.5))
 for axis, index in zip(axes.flat, sample):
     right = predicted[index] == y_test[index]
     axis.imshow(x_test[index], cmap="gray_r")
-    axis.set_title(f"{class_names[predicted[index]]} {confidence[index]:.0%}\n"
-                   f"(true: {class_names[y_test[index]]})", fontsize=8,
-                   color="tab:blue" if right else "tab:red")  # mistakes in red
+    axis.set_title(
+        f"{class_names[predicted[index]]} {confidence[index]:.0%}\n(true: {class_names[y_test[index]]})",
+        fontsize=8,
+        color="tab:blue" if right else "tab:red",
+    )  # mistakes in red
     axis.axis("off")
 figure.tight_layout()
 plt.show()
@@ -74,8 +90,10 @@ plt.show()
 
 # --8<-- [start:confusion-matrix]
 matrix = tf.math.confusion_matrix(y_test, predicted, num_classes=10).numpy()  # rows: true, columns: predicted
-print("correct per class:", {name: f"{matrix[i, i] / max(matrix[i].sum(), 1):.0%}"
-                             for i, name in enumerate(class_names)})
+print(
+    "correct per class:",
+    {name: f"{matrix[i, i] / max(matrix[i].sum(), 1):.0%}" for i, name in enumerate(class_names)},
+)
 
 figure, axis = plt.subplots(figsize=(7, 6))
 image = axis.imshow(matrix, cmap="Blues")
@@ -85,8 +103,15 @@ axis.set_xlabel("predicted class")
 axis.set_ylabel("true class")
 for true in range(10):
     for guess in range(10):  # write each count in its cell
-        axis.text(guess, true, matrix[true, guess], ha="center", va="center", fontsize=7,
-                  color="white" if matrix[true, guess] > matrix.max() / 2 else "black")
+        axis.text(
+            guess,
+            true,
+            matrix[true, guess],
+            ha="center",
+            va="center",
+            fontsize=7,
+            color="white" if matrix[true, guess] > matrix.max() / 2 else "black",
+        )
 figure.colorbar(image)
 figure.tight_layout()
 plt.show()

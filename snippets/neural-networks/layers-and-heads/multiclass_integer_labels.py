@@ -12,11 +12,13 @@ labels = np.minimum((angles // (2 * np.pi / 3)).astype(np.int64), 2)  # integers
 print("labels:", labels[:8], "shape:", labels.shape)  # one integer per example
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(2,)),
-    tf.keras.layers.Dense(16, activation="relu"),
-    tf.keras.layers.Dense(3, activation="softmax"),  # one unit per class; outputs sum to 1
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(2,)),
+        tf.keras.layers.Dense(16, activation="relu"),
+        tf.keras.layers.Dense(3, activation="softmax"),  # one unit per class; outputs sum to 1
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(points, labels, epochs=60, validation_split=0.2, verbose=0)
 

@@ -13,11 +13,13 @@ one_hot = tf.keras.utils.to_categorical(labels, num_classes=3)  # 2 -> [0, 0, 1]
 print("integer:", labels[:3], "one-hot:", one_hot[:3].tolist())  # shape (1500, 3)
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(2,)),
-    tf.keras.layers.Dense(16, activation="relu"),
-    tf.keras.layers.Dense(3, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(2,)),
+        tf.keras.layers.Dense(16, activation="relu"),
+        tf.keras.layers.Dense(3, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(points, one_hot, epochs=60, validation_split=0.2, verbose=0)
 print(f"validation accuracy: {history.history['val_accuracy'][-1]:.2f}")

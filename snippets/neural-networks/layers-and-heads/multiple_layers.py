@@ -26,12 +26,14 @@ print("share inside the circle:", labels.mean())
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(2,)),  # each example: two numbers (x, y)
-    tf.keras.layers.Dense(16, activation="relu"),  # hidden layer 1
-    tf.keras.layers.Dense(16, activation="relu"),  # hidden layer 2
-    tf.keras.layers.Dense(1, activation="sigmoid"),  # output: probability of "inside"
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(2,)),  # each example: two numbers (x, y)
+        tf.keras.layers.Dense(16, activation="relu"),  # hidden layer 1
+        tf.keras.layers.Dense(16, activation="relu"),  # hidden layer 2
+        tf.keras.layers.Dense(1, activation="sigmoid"),  # output: probability of "inside"
+    ]
+)
 model.summary()
 # --8<-- [end:model]
 
@@ -46,8 +48,12 @@ def dense_params(inputs, units):
     return inputs * units + units
 
 
-print("by hand:", dense_params(2, 16) + dense_params(16, 16) + dense_params(16, 1),
-      "Keras:", model.count_params())
+print(
+    "by hand:",
+    dense_params(2, 16) + dense_params(16, 16) + dense_params(16, 1),
+    "Keras:",
+    model.count_params(),
+)
 # --8<-- [end:params]
 
 # --8<-- [start:compare]

@@ -18,17 +18,21 @@ def build(dropout=0.0, l2=0.0):
     0.001
     """
     regularizer = tf.keras.regularizers.l2(l2) if l2 else None
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(28, 28)),
-        tf.keras.layers.Flatten(),
-        tf.keras.layers.Dense(512, activation="relu", kernel_regularizer=regularizer),
-        tf.keras.layers.Dropout(dropout),  # during training only: zeroes this share of the outputs
-        tf.keras.layers.Dense(512, activation="relu", kernel_regularizer=regularizer),
-        tf.keras.layers.Dropout(dropout),
-        tf.keras.layers.Dense(10, activation="softmax"),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(28, 28)),
+            tf.keras.layers.Flatten(),
+            tf.keras.layers.Dense(512, activation="relu", kernel_regularizer=regularizer),
+            tf.keras.layers.Dropout(dropout),  # during training only: zeroes this share of the outputs
+            tf.keras.layers.Dense(512, activation="relu", kernel_regularizer=regularizer),
+            tf.keras.layers.Dropout(dropout),
+            tf.keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     return model
+
+
 # --8<-- [end:models]
 
 
@@ -37,6 +41,8 @@ for name, settings in [("plain", {}), ("dropout 0.4", {"dropout": 0.4}), ("L2 1e
     tf.keras.utils.set_random_seed(0)
     history = build(**settings).fit(x_small, y_small, epochs=40, validation_split=0.2, verbose=0)
     accuracy, val_accuracy = history.history["accuracy"][-1], history.history["val_accuracy"][-1]
-    print(f"{name:<12} training accuracy {accuracy:.3f}  validation accuracy {val_accuracy:.3f}  "
-          f"gap {accuracy - val_accuracy:.3f}")
+    print(
+        f"{name:<12} training accuracy {accuracy:.3f}  validation accuracy {val_accuracy:.3f}  "
+        f"gap {accuracy - val_accuracy:.3f}"
+    )
 # --8<-- [end:compare]

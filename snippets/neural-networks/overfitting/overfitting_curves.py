@@ -10,13 +10,15 @@ import tensorflow as tf
 x_small, y_small = x_train[:2500] / 255.0, y_train[:2500]
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(512, activation="relu"),  # far more capacity than 2000 images need
-    tf.keras.layers.Dense(512, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(512, activation="relu"),  # far more capacity than 2000 images need
+        tf.keras.layers.Dense(512, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 history = model.fit(x_small, y_small, epochs=40, validation_split=0.2, verbose=0)
 # --8<-- [end:overfit]
@@ -24,8 +26,10 @@ history = model.fit(x_small, y_small, epochs=40, validation_split=0.2, verbose=0
 # --8<-- [start:curves]
 loss, val_loss = history.history["loss"], history.history["val_loss"]
 best = int(np.argmin(val_loss))  # index of the epoch with the lowest validation loss
-print(f"lowest val_loss {val_loss[best]:.3f} at epoch {best + 1}; at the end: "
-      f"loss {loss[-1]:.3f}, val_loss {val_loss[-1]:.3f}")
+print(
+    f"lowest val_loss {val_loss[best]:.3f} at epoch {best + 1}; at the end: "
+    f"loss {loss[-1]:.3f}, val_loss {val_loss[-1]:.3f}"
+)
 
 epochs = range(1, len(loss) + 1)
 plt.plot(epochs, loss, label="training loss")

@@ -19,8 +19,9 @@ def train(normalize):
         normalizer = tf.keras.layers.Normalization()
         normalizer.adapt(features[:400])  # the training rows only
         layers.append(normalizer)
-    model = tf.keras.Sequential(layers + [tf.keras.layers.Dense(16, activation="relu"),
-                                          tf.keras.layers.Dense(1)])
+    model = tf.keras.Sequential(
+        layers + [tf.keras.layers.Dense(16, activation="relu"), tf.keras.layers.Dense(1)]
+    )
     model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=0.01), loss="mse")
     history = model.fit(features, prices, epochs=100, validation_split=0.2, verbose=0)
     return history.history["val_loss"][-1]

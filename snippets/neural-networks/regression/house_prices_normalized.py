@@ -42,14 +42,19 @@ print("normalised first house:", normalizer(features[:1]).numpy().round(2))  # a
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(3,)),  # three features per house
-    normalizer,  # part of the model: raw features in, normalised features to the next layer
-    tf.keras.layers.Dense(16, activation="relu"),
-    tf.keras.layers.Dense(1),  # the price
-])
-model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=0.01), loss="mean_squared_error",
-              metrics=["mean_absolute_error"])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(3,)),  # three features per house
+        normalizer,  # part of the model: raw features in, normalised features to the next layer
+        tf.keras.layers.Dense(16, activation="relu"),
+        tf.keras.layers.Dense(1),  # the price
+    ]
+)
+model.compile(
+    optimizer=tf.keras.optimizers.Adam(learning_rate=0.01),
+    loss="mean_squared_error",
+    metrics=["mean_absolute_error"],
+)
 history = model.fit(features, prices, epochs=100, validation_split=0.2, verbose=0)
 print(f"validation MAE: {history.history['val_mean_absolute_error'][-1] * 100:.1f}k")
 # --8<-- [end:model]

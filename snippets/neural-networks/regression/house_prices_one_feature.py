@@ -13,10 +13,12 @@ print("bedrooms:", bedrooms, "-> prices (100k):", prices)
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(1,)),  # one feature: the number of bedrooms
-    tf.keras.layers.Dense(1),  # one output: the price, with no activation (any real number)
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(1,)),  # one feature: the number of bedrooms
+        tf.keras.layers.Dense(1),  # one output: the price, with no activation (any real number)
+    ]
+)
 model.compile(optimizer="sgd", loss="mean_squared_error")
 history = model.fit(bedrooms, prices, epochs=500, verbose=0)
 print(f"final loss: {history.history['loss'][-1]:.5f}")

@@ -7,12 +7,14 @@ import tensorflow as tf
 (x_train, y_train), _ = tf.keras.datasets.fashion_mnist.load_data()
 images = x_train[:8] / 255.0  # (8, 28, 28)
 
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(32, 32, 3)),
-    tf.keras.layers.Conv2D(8, 3, activation="relu"),
-    tf.keras.layers.GlobalAveragePooling2D(),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32, 32, 3)),
+        tf.keras.layers.Conv2D(8, 3, activation="relu"),
+        tf.keras.layers.GlobalAveragePooling2D(),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 
 fitted = images[..., np.newaxis]  # (8, 28, 28, 1): add the channel axis
 fitted = tf.image.resize(fitted, (32, 32))  # (8, 32, 32, 1): resize height and width

@@ -12,26 +12,32 @@ x_train, x_test = x_train / 255.0, x_test / 255.0  # the test data gets exactly 
 
 # --8<-- [start:dense-input]
 tf.keras.utils.set_random_seed(0)
-dense_model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28)),  # the shape of ONE example: x_train.shape[1:]
-    tf.keras.layers.Flatten(),  # (28, 28) -> (784,): Dense layers want a flat vector
-    tf.keras.layers.Dense(64, activation="relu"),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
-print("model input:", dense_model.input_shape, "output:", dense_model.output_shape)  # (None, 28, 28) (None, 10)
+dense_model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28)),  # the shape of ONE example: x_train.shape[1:]
+        tf.keras.layers.Flatten(),  # (28, 28) -> (784,): Dense layers want a flat vector
+        tf.keras.layers.Dense(64, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
+print(
+    "model input:", dense_model.input_shape, "output:", dense_model.output_shape
+)  # (None, 28, 28) (None, 10)
 dense_model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 dense_model.fit(x_train, y_train, epochs=2, verbose=0)
 # --8<-- [end:dense-input]
 
 # --8<-- [start:channel-axis]
 # Conv2D wants (height, width, channels): a grey image has one channel that the array lacks.
-conv_model = tf.keras.Sequential([
-    tf.keras.Input(shape=(28, 28, 1)),
-    tf.keras.layers.Conv2D(16, 3, activation="relu"),
-    tf.keras.layers.MaxPooling2D(),
-    tf.keras.layers.Flatten(),
-    tf.keras.layers.Dense(10, activation="softmax"),
-])
+conv_model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(28, 28, 1)),
+        tf.keras.layers.Conv2D(16, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ]
+)
 x_train_c = x_train[..., np.newaxis]  # (60000, 28, 28, 1); np.expand_dims(x_train, -1) is the same
 x_test_c = x_test[..., np.newaxis]
 print("with a channel axis:", x_test_c.shape)

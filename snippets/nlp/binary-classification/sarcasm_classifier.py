@@ -35,20 +35,23 @@ print(x_train.shape, x_validation.shape)
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16),  # each word id -> a learned 16-number vector
-    tf.keras.layers.GlobalAveragePooling1D(),  # average the words: one vector per headline
-    tf.keras.layers.Dense(24, activation="relu"),
-    tf.keras.layers.Dense(1, activation="sigmoid"),  # probability that it is sarcastic
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32,)),
+        tf.keras.layers.Embedding(10000, 16),  # each word id -> a learned 16-number vector
+        tf.keras.layers.GlobalAveragePooling1D(),  # average the words: one vector per headline
+        tf.keras.layers.Dense(24, activation="relu"),
+        tf.keras.layers.Dense(1, activation="sigmoid"),  # probability that it is sarcastic
+    ]
+)
 model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
 model.summary()
 # --8<-- [end:model]
 
 # --8<-- [start:fit]
-history = model.fit(x_train, train_labels, epochs=10,
-                    validation_data=(x_validation, validation_labels), verbose=2)
+history = model.fit(
+    x_train, train_labels, epochs=10, validation_data=(x_validation, validation_labels), verbose=2
+)
 # --8<-- [end:fit]
 
 

@@ -26,13 +26,18 @@ def build_model(kind, vocab_size=1000, sequence_length=120, embedding_dim=16):
         "stacked-lstm": [tf.keras.layers.LSTM(32, return_sequences=True), tf.keras.layers.LSTM(32)],
         "bidirectional-lstm": [tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(32))],
     }[kind]
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(sequence_length,)),
-        # Mask the padding (id 0) for the layers that read a mask; Conv1D does not, so no mask there.
-        tf.keras.layers.Embedding(vocab_size, embedding_dim, mask_zero=kind != "conv1d"),
-        *middle,
-        tf.keras.layers.Dense(1, activation="sigmoid"),
-    ], name=kind.replace("-", "_"))
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(sequence_length,)),
+            # Mask the padding (id 0) for the layers that read a mask; Conv1D does not, so no mask there.
+            tf.keras.layers.Embedding(vocab_size, embedding_dim, mask_zero=kind != "conv1d"),
+            *middle,
+            tf.keras.layers.Dense(1, activation="sigmoid"),
+        ],
+        name=kind.replace("-", "_"),
+    )
+
+
 # --8<-- [end:models]
 
 
@@ -91,11 +96,21 @@ def compare(kinds=MODEL_KINDS, sequence_length=120, epochs=10):
         model = build_model(kind, sequence_length=sequence_length)
         model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
         timer = EpochTimer()
-        history = model.fit(x_train, y_train, validation_data=(x_valid, y_valid), epochs=epochs,
-                            batch_size=32, callbacks=[timer], verbose=0)
+        history = model.fit(
+            x_train,
+            y_train,
+            validation_data=(x_valid, y_valid),
+            epochs=epochs,
+            batch_size=32,
+            callbacks=[timer],
+            verbose=0,
+        )
         train, valid = history.history["accuracy"][-1], history.history["val_accuracy"][-1]
-        print(f"| {kind} | {model.count_params():,} | {mean_after_first(timer.seconds):.1f} | "
-              f"{mean_after_first(timer.cpu_seconds):.1f} | {train:.3f} | {valid:.3f} | {train - valid:.3f} |")
+        print(
+            f"| {kind} | {model.count_params():,} | {mean_after_first(timer.seconds):.1f} | "
+            f"{mean_after_first(timer.cpu_seconds):.1f} | {train:.3f} | {valid:.3f} | {train - valid:.3f} |"
+        )
+
 
 # --8<-- [end:compare]
 

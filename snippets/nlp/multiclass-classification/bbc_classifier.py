@@ -35,13 +35,15 @@ y_train, y_validation = labels[:split], labels[split:]
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(120,)),
-    tf.keras.layers.Embedding(1000, 16),
-    tf.keras.layers.GlobalAveragePooling1D(),
-    tf.keras.layers.Dense(24, activation="relu"),
-    tf.keras.layers.Dense(len(class_names), activation="softmax"),  # one probability per class
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(120,)),
+        tf.keras.layers.Embedding(1000, 16),
+        tf.keras.layers.GlobalAveragePooling1D(),
+        tf.keras.layers.Dense(24, activation="relu"),
+        tf.keras.layers.Dense(len(class_names), activation="softmax"),  # one probability per class
+    ]
+)
 # Integer labels 0..4: sparse_categorical_crossentropy (one-hot labels would need categorical_...).
 model.compile(loss="sparse_categorical_crossentropy", optimizer="adam", metrics=["accuracy"])
 history = model.fit(x_train, y_train, epochs=30, validation_data=(x_validation, y_validation), verbose=0)

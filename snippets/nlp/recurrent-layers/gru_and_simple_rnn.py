@@ -24,12 +24,14 @@ y_train, y_validation = labels[:split], labels[split:]
 # --8<-- [start:models]
 def classifier(recurrent_layer):
     """The same classifier around any recurrent layer."""
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(32,)),
-        tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
-        recurrent_layer,
-        tf.keras.layers.Dense(1, activation="sigmoid"),
-    ])
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(32,)),
+            tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
+            recurrent_layer,
+            tf.keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
 
 
 layers = {
@@ -41,8 +43,11 @@ for name, make_layer in layers.items():
     tf.keras.utils.set_random_seed(0)
     model = classifier(make_layer())
     model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
-    history = model.fit(x_train, y_train, epochs=5, validation_data=(x_validation, y_validation),
-                        batch_size=64, verbose=0)
-    print(f"{name:>17}: {model.count_params():>7,} parameters, "
-          f"validation accuracy {history.history['val_accuracy'][-1]:.3f}")
+    history = model.fit(
+        x_train, y_train, epochs=5, validation_data=(x_validation, y_validation), batch_size=64, verbose=0
+    )
+    print(
+        f"{name:>17}: {model.count_params():>7,} parameters, "
+        f"validation accuracy {history.history['val_accuracy'][-1]:.3f}"
+    )
 # --8<-- [end:models]

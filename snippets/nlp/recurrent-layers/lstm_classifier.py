@@ -24,9 +24,17 @@ y_train, y_validation = labels[:split], labels[split:]
 def train(model, epochs=5):
     """Compile and fit a binary classifier; return its last validation accuracy."""
     model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
-    history = model.fit(x_train, y_train, epochs=epochs, validation_data=(x_validation, y_validation),
-                        batch_size=64, verbose=0)
+    history = model.fit(
+        x_train,
+        y_train,
+        epochs=epochs,
+        validation_data=(x_validation, y_validation),
+        batch_size=64,
+        verbose=0,
+    )
     return history.history["val_accuracy"][-1]
+
+
 # --8<-- [end:data]
 
 
@@ -39,36 +47,42 @@ print(tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(8))(words).shape)  # (2
 
 # --8<-- [start:lstm]
 tf.keras.utils.set_random_seed(0)
-lstm = tf.keras.Sequential([
-    tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
-    tf.keras.layers.LSTM(32),  # reads the 32 word vectors in order, keeps a memory
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+lstm = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32,)),
+        tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
+        tf.keras.layers.LSTM(32),  # reads the 32 word vectors in order, keeps a memory
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 print(f"LSTM: validation accuracy {train(lstm):.3f}")
 # --8<-- [end:lstm]
 
 # --8<-- [start:stacked]
 tf.keras.utils.set_random_seed(0)
-stacked = tf.keras.Sequential([
-    tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
-    tf.keras.layers.LSTM(32, return_sequences=True),  # a sequence out, for the next LSTM
-    tf.keras.layers.LSTM(16),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+stacked = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32,)),
+        tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
+        tf.keras.layers.LSTM(32, return_sequences=True),  # a sequence out, for the next LSTM
+        tf.keras.layers.LSTM(16),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 print(f"stacked LSTMs: validation accuracy {train(stacked):.3f}")
 # --8<-- [end:stacked]
 
 # --8<-- [start:bidirectional]
 tf.keras.utils.set_random_seed(0)
-bidirectional = tf.keras.Sequential([
-    tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
-    tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(32)),  # forwards and backwards: 64 outputs
-    tf.keras.layers.Dense(24, activation="relu"),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+bidirectional = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32,)),
+        tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # skip the padding
+        tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(32)),  # forwards and backwards: 64 outputs
+        tf.keras.layers.Dense(24, activation="relu"),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 print(f"bidirectional LSTM: validation accuracy {train(bidirectional):.3f}")
 bidirectional.summary()
 # --8<-- [end:bidirectional]

@@ -52,15 +52,20 @@ print("one example:", xs[2], "->", ys[2])
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(max_length - 1,)),
-    tf.keras.layers.Embedding(vocab_size, 100),
-    tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(150)),
-    tf.keras.layers.Dense(vocab_size, activation="softmax"),  # one probability per word
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(max_length - 1,)),
+        tf.keras.layers.Embedding(vocab_size, 100),
+        tf.keras.layers.Bidirectional(tf.keras.layers.LSTM(150)),
+        tf.keras.layers.Dense(vocab_size, activation="softmax"),  # one probability per word
+    ]
+)
 # The labels are word ids, so the sparse loss: no need to one-hot encode them.
-model.compile(loss="sparse_categorical_crossentropy",
-              optimizer=tf.keras.optimizers.Adam(learning_rate=0.01), metrics=["accuracy"])
+model.compile(
+    loss="sparse_categorical_crossentropy",
+    optimizer=tf.keras.optimizers.Adam(learning_rate=0.01),
+    metrics=["accuracy"],
+)
 model.summary()
 # --8<-- [end:model]
 
@@ -68,8 +73,10 @@ model.summary()
 started = time.perf_counter()
 history = model.fit(xs, ys, epochs=50, batch_size=64, verbose=2)
 seconds = time.perf_counter() - started
-print(f"{len(history.epoch)} epochs in {seconds:.0f} s; "
-      f"final training accuracy {history.history['accuracy'][-1]:.3f}")
+print(
+    f"{len(history.epoch)} epochs in {seconds:.0f} s; "
+    f"final training accuracy {history.history['accuracy'][-1]:.3f}"
+)
 # --8<-- [end:fit]
 
 
@@ -87,6 +94,8 @@ def reweight(probabilities, temperature):
     logits = np.log(np.asarray(probabilities, dtype=np.float64) + 1e-9) / temperature
     weights = np.exp(logits - logits.max())
     return weights / weights.sum()
+
+
 # --8<-- [end:temperature]
 
 

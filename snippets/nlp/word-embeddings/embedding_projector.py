@@ -24,12 +24,14 @@ labels = np.array([record["is_sarcastic"] for record in records], dtype=np.float
 vectorizer = tf.keras.layers.TextVectorization(max_tokens=10000, output_sequence_length=32)
 vectorizer.adapt(headlines)
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16, name="embedding"),
-    tf.keras.layers.GlobalAveragePooling1D(),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32,)),
+        tf.keras.layers.Embedding(10000, 16, name="embedding"),
+        tf.keras.layers.GlobalAveragePooling1D(),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
 model.fit(vectorizer(headlines), labels, epochs=10, verbose=0)
 # --8<-- [end:train]
@@ -57,5 +59,6 @@ with open("vecs.tsv", "w", encoding="utf-8") as vecs, open("meta.tsv", "w", enco
     for vector, word in projector_rows(weights, vocabulary):
         vecs.write(vector + "\n")
         meta.write(word + "\n")
-print(open("meta.tsv", encoding="utf-8").read().split()[:5])
+with open("meta.tsv", encoding="utf-8") as written:
+    print(written.read().split()[:5])
 # --8<-- [end:export]

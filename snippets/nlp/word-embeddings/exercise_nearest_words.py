@@ -17,6 +17,8 @@ def nearest(word, weights, vocabulary, k=3):
     similarity = vectors @ target / (norms * norms[vocabulary.index(word)])
     order = [i for i in np.argsort(-similarity) if i >= 2 and vocabulary[i] != word]
     return [str(vocabulary[i]) for i in order[:k]]
+
+
 # --8<-- [end:nearest]
 
 
@@ -37,12 +39,14 @@ vectorizer = tf.keras.layers.TextVectorization(max_tokens=10000, output_sequence
 vectorizer.adapt(headlines)
 vocabulary = vectorizer.get_vocabulary()
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(32,)),
-    tf.keras.layers.Embedding(10000, 16),
-    tf.keras.layers.GlobalAveragePooling1D(),
-    tf.keras.layers.Dense(1, activation="sigmoid"),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(32,)),
+        tf.keras.layers.Embedding(10000, 16),
+        tf.keras.layers.GlobalAveragePooling1D(),
+        tf.keras.layers.Dense(1, activation="sigmoid"),
+    ]
+)
 model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
 model.fit(vectorizer(headlines), labels, epochs=10, verbose=0)
 

@@ -10,10 +10,12 @@ def solution_model():
     ys = np.array([-2.0, 1.0, 4.0, 7.0, 10.0, 13.0, 16.0], dtype=np.float32)
 
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(1,)),
-        tf.keras.layers.Dense(1),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(1,)),
+            tf.keras.layers.Dense(1),
+        ]
+    )
     model.compile(optimizer="sgd", loss="mean_squared_error")
     model.fit(xs, ys, epochs=1000, verbose=0)
     return model

@@ -19,6 +19,8 @@ class StopAtTarget(tf.keras.callbacks.Callback):
 
     def on_epoch_end(self, epoch, logs=None):
         self.model.stop_training = (logs or {}).get(self.metric, 0.0) >= self.target
+
+
 # --8<-- [end:stop-at-target]
 
 
@@ -28,16 +30,21 @@ def solution_model():
     x_train = x_train / 255.0  # the grader feeds pixels scaled to 0-1, shape (28, 28)
 
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(28, 28)),
-        tf.keras.layers.Flatten(),
-        tf.keras.layers.Dense(128, activation="relu"),
-        tf.keras.layers.Dense(10, activation="softmax"),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(28, 28)),
+            tf.keras.layers.Flatten(),
+            tf.keras.layers.Dense(128, activation="relu"),
+            tf.keras.layers.Dense(10, activation="softmax"),
+        ]
+    )
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-    model.fit(x_train, y_train, epochs=10, validation_split=0.1,
-              callbacks=[StopAtTarget("val_accuracy", 0.88)])
+    model.fit(
+        x_train, y_train, epochs=10, validation_split=0.1, callbacks=[StopAtTarget("val_accuracy", 0.88)]
+    )
     return model
+
+
 # --8<-- [end:solution-model]
 
 

@@ -16,9 +16,12 @@ LEARNING = "https://storage.googleapis.com/learning-datasets/"
 def rps_images(folder, shuffle):
     """Photos of a folder with paper/, rock/ and scissors/, 150x150, pixels scaled to 0-1."""
     images = tf.keras.utils.image_dataset_from_directory(
-        folder, image_size=(150, 150), batch_size=32, label_mode="int", shuffle=shuffle, seed=0)
+        folder, image_size=(150, 150), batch_size=32, label_mode="int", shuffle=shuffle, seed=0
+    )
     print("classes:", images.class_names)  # label 0, 1, 2 in this order
     return images.map(lambda x, y: (x / 255.0, y))
+
+
 # --8<-- [end:data]
 
 
@@ -30,22 +33,26 @@ def solution_model():
     validation = rps_images(f"{test_dir}/rps-test-set", shuffle=False)
 
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(150, 150, 3)),
-        tf.keras.layers.Conv2D(16, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Conv2D(32, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Conv2D(64, 3, activation="relu"),
-        tf.keras.layers.MaxPooling2D(),
-        tf.keras.layers.Flatten(),
-        tf.keras.layers.Dropout(0.5),
-        tf.keras.layers.Dense(64, activation="relu"),
-        tf.keras.layers.Dense(3, activation="softmax"),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(150, 150, 3)),
+            tf.keras.layers.Conv2D(16, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Conv2D(32, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Conv2D(64, 3, activation="relu"),
+            tf.keras.layers.MaxPooling2D(),
+            tf.keras.layers.Flatten(),
+            tf.keras.layers.Dropout(0.5),
+            tf.keras.layers.Dense(64, activation="relu"),
+            tf.keras.layers.Dense(3, activation="softmax"),
+        ]
+    )
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     model.fit(train, epochs=10, validation_data=validation)
     return model
+
+
 # --8<-- [end:solution-model]
 
 

@@ -20,8 +20,8 @@ TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 vocab_size = 1000
 embedding_dim = 16
 max_length = 120
-trunc_type = 'post'
-padding_type = 'post'
+trunc_type = "post"
+padding_type = "post"
 oov_tok = "<OOV>"
 training_size = 20000
 
@@ -40,8 +40,8 @@ def sarcasm_sequences():
     path = tf.keras.utils.get_file("sarcasm.json", origin=TF_DATA + "sarcasm.json")
     with open(path, encoding="utf-8") as handle:
         datastore = json.load(handle)
-    sentences = [item['headline'] for item in datastore]
-    labels = np.array([item['is_sarcastic'] for item in datastore])
+    sentences = [item["headline"] for item in datastore]
+    labels = np.array([item["is_sarcastic"] for item in datastore])
     split = training_split(len(sentences))
 
     # The vocabulary comes from the training headlines only; 0 pads, 1 is <OOV>.
@@ -50,6 +50,8 @@ def sarcasm_sequences():
     sequences = tokenizer.texts_to_sequences(sentences)
     padded = pad_sequences(sequences, maxlen=max_length, padding=padding_type, truncating=trunc_type)
     return (padded[:split], labels[:split]), (padded[split:], labels[split:])
+
+
 # --8<-- [end:data]
 
 
@@ -58,16 +60,20 @@ def solution_model():
     (x_train, y_train), (x_test, y_test) = sarcasm_sequences()
 
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(max_length,)),
-        tf.keras.layers.Embedding(vocab_size, embedding_dim),
-        tf.keras.layers.GlobalAveragePooling1D(),
-        tf.keras.layers.Dense(24, activation="relu"),
-        tf.keras.layers.Dense(1, activation="sigmoid"),
-    ])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(max_length,)),
+            tf.keras.layers.Embedding(vocab_size, embedding_dim),
+            tf.keras.layers.GlobalAveragePooling1D(),
+            tf.keras.layers.Dense(24, activation="relu"),
+            tf.keras.layers.Dense(1, activation="sigmoid"),
+        ]
+    )
     model.compile(optimizer="adam", loss="binary_crossentropy", metrics=["accuracy"])
     model.fit(x_train, y_train, epochs=10, validation_data=(x_test, y_test))
     return model
+
+
 # --8<-- [end:solution-model]
 
 

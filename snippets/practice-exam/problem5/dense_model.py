@@ -36,15 +36,18 @@ def solution_model():
     train = train.map(lambda window, labels: (window, labels[:, -1:]))
 
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(WINDOW_SIZE, 1)),
-        tf.keras.layers.Flatten(),  # the window as 30 numbers
-        tf.keras.layers.Dense(32, activation="relu"),
-        tf.keras.layers.Dense(1),
-        tf.keras.layers.Reshape((1, 1)),  # a sequence of one step: the tester reads [:, -1, 0]
-    ])
-    model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss=tf.keras.losses.Huber(),
-                  metrics=["mae"])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(WINDOW_SIZE, 1)),
+            tf.keras.layers.Flatten(),  # the window as 30 numbers
+            tf.keras.layers.Dense(32, activation="relu"),
+            tf.keras.layers.Dense(1),
+            tf.keras.layers.Reshape((1, 1)),  # a sequence of one step: the tester reads [:, -1, 0]
+        ]
+    )
+    model.compile(
+        optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss=tf.keras.losses.Huber(), metrics=["mae"]
+    )
     model.fit(train, epochs=20)
     return model
 

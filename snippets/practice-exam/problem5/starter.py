@@ -42,6 +42,8 @@ def windowed_dataset(series, window_size, batch_size, shuffle_buffer):
     ds = ds.shuffle(shuffle_buffer)
     ds = ds.map(lambda w: (w[:-1], w[1:]))
     return ds.batch(batch_size).prefetch(1)
+
+
 # --8<-- [end:data]
 
 
@@ -51,17 +53,22 @@ def solution_model():
     train = windowed_dataset(series[:SPLIT_TIME], WINDOW_SIZE, batch_size=32, shuffle_buffer=1000)
 
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(None, 1)),  # any number of months, one value each
-        tf.keras.layers.Conv1D(32, 5, padding="causal", activation="relu"),
-        tf.keras.layers.LSTM(32, return_sequences=True),  # one output per month: a sequence
-        tf.keras.layers.Dense(16, activation="relu"),
-        tf.keras.layers.Dense(1),
-    ])
-    model.compile(optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss=tf.keras.losses.Huber(),
-                  metrics=["mae"])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(None, 1)),  # any number of months, one value each
+            tf.keras.layers.Conv1D(32, 5, padding="causal", activation="relu"),
+            tf.keras.layers.LSTM(32, return_sequences=True),  # one output per month: a sequence
+            tf.keras.layers.Dense(16, activation="relu"),
+            tf.keras.layers.Dense(1),
+        ]
+    )
+    model.compile(
+        optimizer=tf.keras.optimizers.Adam(learning_rate=1e-3), loss=tf.keras.losses.Huber(), metrics=["mae"]
+    )
     model.fit(train, epochs=20)
     return model
+
+
 # --8<-- [end:solution-model]
 
 

@@ -58,6 +58,8 @@ def autocorrelation(time, amplitude=1.0, phi=0.8, seed=None):
     for step in range(1, len(time)):
         values[step] = phi * values[step - 1] + kicks[step]
     return amplitude * values
+
+
 # --8<-- [end:parts]
 
 
@@ -73,6 +75,7 @@ series = (
 )
 print(series.shape, series.dtype)  # (1461,) float64
 # --8<-- [end:series]
+
 
 # --8<-- [start:plot]
 def plot_series(ax, time, values, title):

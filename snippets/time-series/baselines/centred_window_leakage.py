@@ -32,7 +32,7 @@ def trailing_mean(series, t, half_width):
     >>> trailing_mean(np.arange(10.0), t=5, half_width=2)
     np.float64(2.5)
     """
-    return series[t - 2 * half_width:t].mean()
+    return series[t - 2 * half_width : t].mean()
 
 
 def centred_mean(series, t, half_width):
@@ -41,18 +41,21 @@ def centred_mean(series, t, half_width):
     >>> centred_mean(np.arange(10.0), t=5, half_width=2)
     np.float64(5.0)
     """
-    return series[t - half_width:t + half_width + 1].mean()
+    return series[t - half_width : t + half_width + 1].mean()
+
+
 # --8<-- [end:windows]
 
 
 # --8<-- [start:legitimate]
 # Differencing forecast: last year's value + the recent trailing mean of the yearly change.
 diff_series = series[period:] - series[:-period]
-recent_change = np.array([trailing_mean(diff_series, t - period, window // 2)
-                          for t in range(split_time, len(series))])
+recent_change = np.array(
+    [trailing_mean(diff_series, t - period, window // 2) for t in range(split_time, len(series))]
+)
 
 # Last year's raw value carries last year's noise into the forecast ...
-raw_past = series[split_time - period:-period]
+raw_past = series[split_time - period : -period]
 # ... so smooth it with a CENTRED window. Legitimate: around day t - 365 the window reaches
 # day t - 365 + 5 at most, which is still in the past when we forecast day t.
 smooth_past = np.array([centred_mean(series, t - period, 5) for t in range(split_time, len(series))])
@@ -66,7 +69,7 @@ print(f"last year centred-smoothed + change MAE:  {mae(x_valid, smooth_past + re
 trailing = np.array([trailing_mean(series, t, 5) for t in range(split_time, len(series) - 5)])
 # ... a centred window also sees day t itself and the 5 days after it: the answers.
 centred = np.array([centred_mean(series, t, 5) for t in range(split_time, len(series) - 5)])
-actual = series[split_time:len(series) - 5]
+actual = series[split_time : len(series) - 5]
 print(f"trailing window (10 past days) MAE:       {mae(actual, trailing):5.2f}")
 print(f"centred window (5 + today + 5) MAE:       {mae(actual, centred):5.2f}  <- leaks the future")
 # --8<-- [end:leakage]

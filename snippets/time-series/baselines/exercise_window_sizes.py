@@ -14,6 +14,6 @@ series = 10 + 0.05 * time + 40 * season + 2 * wander + 3 * rng.standard_normal(l
 split_time = 1000
 
 for window in (1, 3, 7, 30):
-    forecast = np.array([series[t - window:t].mean() for t in range(split_time, len(series))])
+    forecast = np.array([series[t - window : t].mean() for t in range(split_time, len(series))])
     print(f"window {window:2d}: MAE {np.mean(np.abs(series[split_time:] - forecast)):.2f}")
 # --8<-- [end:solution]

@@ -29,11 +29,13 @@ x_valid = series[split_time:]
 
 def mae(actual, forecast):
     return float(np.mean(np.abs(actual - forecast)))
+
+
 # --8<-- [end:data]
 
 # --8<-- [start:naive]
 # Naive forecast: tomorrow will be like today.
-naive_forecast = series[split_time - 1:-1]
+naive_forecast = series[split_time - 1 : -1]
 print(f"naive forecast MAE:            {mae(x_valid, naive_forecast):6.2f}")
 # --8<-- [end:naive]
 
@@ -48,11 +50,11 @@ def moving_average_forecast(series, window_size):
     >>> moving_average_forecast(np.array([1.0, 2.0, 3.0, 4.0, 5.0]), 2)
     array([1.5, 2.5, 3.5])
     """
-    return np.array([series[t:t + window_size].mean() for t in range(len(series) - window_size)])
+    return np.array([series[t : t + window_size].mean() for t in range(len(series) - window_size)])
 
 
 window = 30
-moving_avg = moving_average_forecast(series, window)[split_time - window:]
+moving_avg = moving_average_forecast(series, window)[split_time - window :]
 print(f"moving average (30) MAE:       {mae(x_valid, moving_avg):6.2f}")
 # --8<-- [end:moving-average]
 
@@ -60,8 +62,8 @@ print(f"moving average (30) MAE:       {mae(x_valid, moving_avg):6.2f}")
 # Differencing removes trend and season: how much did today change from the same day last year?
 period = 365
 diff_series = series[period:] - series[:-period]
-diff_moving_avg = moving_average_forecast(diff_series, window)[split_time - period - window:]
+diff_moving_avg = moving_average_forecast(diff_series, window)[split_time - period - window :]
 # Add last year's value back to turn a forecast of the change into a forecast of the value.
-diff_moving_avg_plus_past = series[split_time - period:-period] + diff_moving_avg
+diff_moving_avg_plus_past = series[split_time - period : -period] + diff_moving_avg
 print(f"differenced moving average MAE:{mae(x_valid, diff_moving_avg_plus_past):6.2f}")
 # --8<-- [end:differencing]

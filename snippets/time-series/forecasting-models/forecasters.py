@@ -49,69 +49,89 @@ train_set = windowed_dataset(series[:split_time], window_size)
 x_valid = series[split_time:]
 # --8<-- [end:data]
 
+
 # --8<-- [start:dense]
 def dense_model():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(window_size,)),  # (batch, 20): a window is a flat vector
-        tf.keras.layers.Dense(20, activation="relu"),
-        tf.keras.layers.Dense(10, activation="relu"),
-        tf.keras.layers.Dense(1),
-    ])
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(window_size,)),  # (batch, 20): a window is a flat vector
+            tf.keras.layers.Dense(20, activation="relu"),
+            tf.keras.layers.Dense(10, activation="relu"),
+            tf.keras.layers.Dense(1),
+        ]
+    )
+
+
 # --8<-- [end:dense]
 
 
 # --8<-- [start:simple-rnn]
 def simple_rnn_model():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(window_size,)),
-        tf.keras.layers.Reshape((window_size, 1)),  # RNNs want (batch, time steps, features)
-        tf.keras.layers.Rescaling(1 / 100),  # values near [-1, 1] suit tanh units
-        tf.keras.layers.SimpleRNN(40, return_sequences=True),  # passes all 20 outputs on
-        tf.keras.layers.SimpleRNN(40),  # passes only its last output on
-        tf.keras.layers.Dense(1),
-        tf.keras.layers.Rescaling(100),  # back to the series' scale
-    ])
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(window_size,)),
+            tf.keras.layers.Reshape((window_size, 1)),  # RNNs want (batch, time steps, features)
+            tf.keras.layers.Rescaling(1 / 100),  # values near [-1, 1] suit tanh units
+            tf.keras.layers.SimpleRNN(40, return_sequences=True),  # passes all 20 outputs on
+            tf.keras.layers.SimpleRNN(40),  # passes only its last output on
+            tf.keras.layers.Dense(1),
+            tf.keras.layers.Rescaling(100),  # back to the series' scale
+        ]
+    )
+
+
 # --8<-- [end:simple-rnn]
 
 
 # --8<-- [start:lstm]
 def lstm_model():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(window_size,)),
-        tf.keras.layers.Reshape((window_size, 1)),
-        tf.keras.layers.Rescaling(1 / 100),
-        tf.keras.layers.LSTM(32, return_sequences=True),
-        tf.keras.layers.LSTM(32),
-        tf.keras.layers.Dense(1),
-        tf.keras.layers.Rescaling(100),
-    ])
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(window_size,)),
+            tf.keras.layers.Reshape((window_size, 1)),
+            tf.keras.layers.Rescaling(1 / 100),
+            tf.keras.layers.LSTM(32, return_sequences=True),
+            tf.keras.layers.LSTM(32),
+            tf.keras.layers.Dense(1),
+            tf.keras.layers.Rescaling(100),
+        ]
+    )
+
+
 # --8<-- [end:lstm]
 
 
 # --8<-- [start:conv-lstm]
 def conv_lstm_model():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(window_size,)),
-        tf.keras.layers.Reshape((window_size, 1)),
-        tf.keras.layers.Rescaling(1 / 100),
-        # 32 filters slide over 3 steps at a time; "causal" padding never looks ahead.
-        tf.keras.layers.Conv1D(32, kernel_size=3, padding="causal", activation="relu"),
-        tf.keras.layers.LSTM(32),
-        tf.keras.layers.Dense(1),
-        tf.keras.layers.Rescaling(100),
-    ])
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(window_size,)),
+            tf.keras.layers.Reshape((window_size, 1)),
+            tf.keras.layers.Rescaling(1 / 100),
+            # 32 filters slide over 3 steps at a time; "causal" padding never looks ahead.
+            tf.keras.layers.Conv1D(32, kernel_size=3, padding="causal", activation="relu"),
+            tf.keras.layers.LSTM(32),
+            tf.keras.layers.Dense(1),
+            tf.keras.layers.Rescaling(100),
+        ]
+    )
+
+
 # --8<-- [end:conv-lstm]
 
 # --8<-- [start:compare]
 results, forecasts = {}, {}
-for name, build in [("dense", dense_model), ("SimpleRNN", simple_rnn_model),
-                    ("LSTM", lstm_model), ("Conv1D + LSTM", conv_lstm_model)]:
+for name, build in [
+    ("dense", dense_model),
+    ("SimpleRNN", simple_rnn_model),
+    ("LSTM", lstm_model),
+    ("Conv1D + LSTM", conv_lstm_model),
+]:
     tf.keras.utils.set_random_seed(0)
     model = build()
-    model.compile(loss=tf.keras.losses.Huber(), optimizer=tf.keras.optimizers.Adam(1e-3),
-                  metrics=["mae"])
+    model.compile(loss=tf.keras.losses.Huber(), optimizer=tf.keras.optimizers.Adam(1e-3), metrics=["mae"])
     model.fit(train_set, epochs=50, verbose=0)
-    forecast = model_forecast(model, series[split_time - window_size:-1], window_size)
+    forecast = model_forecast(model, series[split_time - window_size : -1], window_size)
     results[name] = float(tf.keras.metrics.mae(x_valid, forecast))
     forecasts[name] = forecast
     print(f"{name:14s} {model.count_params():6d} weights   validation MAE {results[name]:.2f}")

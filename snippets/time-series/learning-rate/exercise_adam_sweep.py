@@ -12,21 +12,32 @@ series = (10 + 0.05 * time + 40 * season + 3 * rng.standard_normal(len(time))).a
 window_size = 20
 
 train_set = tf.keras.utils.timeseries_dataset_from_array(
-    series[:999], targets=series[window_size:1000], sequence_length=window_size,
-    batch_size=32, shuffle=True, seed=0)
+    series[:999],
+    targets=series[window_size:1000],
+    sequence_length=window_size,
+    batch_size=32,
+    shuffle=True,
+    seed=0,
+)
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(window_size,)),
-    tf.keras.layers.Rescaling(1 / 100),
-    tf.keras.layers.Dense(20, activation="relu"),
-    tf.keras.layers.Dense(10, activation="relu"),
-    tf.keras.layers.Dense(1),
-    tf.keras.layers.Rescaling(100),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(window_size,)),
+        tf.keras.layers.Rescaling(1 / 100),
+        tf.keras.layers.Dense(20, activation="relu"),
+        tf.keras.layers.Dense(10, activation="relu"),
+        tf.keras.layers.Dense(1),
+        tf.keras.layers.Rescaling(100),
+    ]
+)
 model.compile(loss=tf.keras.losses.Huber(), optimizer=tf.keras.optimizers.Adam(learning_rate=1e-5))
-history = model.fit(train_set, epochs=80, verbose=0, callbacks=[
-    tf.keras.callbacks.LearningRateScheduler(lambda epoch: 1e-5 * 10 ** (epoch / 20))])
+history = model.fit(
+    train_set,
+    epochs=80,
+    verbose=0,
+    callbacks=[tf.keras.callbacks.LearningRateScheduler(lambda epoch: 1e-5 * 10 ** (epoch / 20))],
+)
 
 rates = 1e-5 * 10 ** (np.arange(len(history.history["loss"])) / 20)
 print(f"lowest loss at learning rate {rates[np.nanargmin(history.history['loss'])]:.1e}")

@@ -35,14 +35,18 @@ train_set = windowed_dataset(series[:split_time], window_size)
 
 
 def forecaster():
-    return tf.keras.Sequential([
-        tf.keras.Input(shape=(window_size,)),
-        tf.keras.layers.Rescaling(1 / 100),  # inputs near [-1, 1]
-        tf.keras.layers.Dense(20, activation="relu"),
-        tf.keras.layers.Dense(10, activation="relu"),
-        tf.keras.layers.Dense(1),
-        tf.keras.layers.Rescaling(100),  # outputs back on the series' scale
-    ])
+    return tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(window_size,)),
+            tf.keras.layers.Rescaling(1 / 100),  # inputs near [-1, 1]
+            tf.keras.layers.Dense(20, activation="relu"),
+            tf.keras.layers.Dense(10, activation="relu"),
+            tf.keras.layers.Dense(1),
+            tf.keras.layers.Rescaling(100),  # outputs back on the series' scale
+        ]
+    )
+
+
 # --8<-- [end:data]
 
 
@@ -58,8 +62,9 @@ def sweep_rate(epoch):
 
 tf.keras.utils.set_random_seed(0)
 model = forecaster()
-model.compile(loss=tf.keras.losses.Huber(),
-              optimizer=tf.keras.optimizers.SGD(learning_rate=sweep_rate(0), momentum=0.9))
+model.compile(
+    loss=tf.keras.losses.Huber(), optimizer=tf.keras.optimizers.SGD(learning_rate=sweep_rate(0), momentum=0.9)
+)
 # Called before every epoch. Give it a function of the epoch only: a function that takes a second
 # argument is called as schedule(epoch, current_rate), and a default argument would receive the rate.
 lr_schedule = tf.keras.callbacks.LearningRateScheduler(sweep_rate)
@@ -81,7 +86,9 @@ fig.savefig("lr-sweep.png", dpi=80)
 plt.show()
 
 best = rates[np.nanargmin(losses)]
-print(f"lowest loss {np.nanmin(losses):.2f} at learning rate {best:.1e}; "
-      f"train at a few times less, e.g. {best / 3:.0e}")
+print(
+    f"lowest loss {np.nanmin(losses):.2f} at learning rate {best:.1e}; "
+    f"train at a few times less, e.g. {best / 3:.0e}"
+)
 # --8<-- [end:plot]
 # --8<-- [end:plot]

@@ -34,20 +34,28 @@ train_set = windowed_dataset(series[:split_time], window_size)
 # --8<-- [start:plateau]
 # Every validation day with the 20 days before it, in time order (not shuffled).
 valid_set = tf.keras.utils.timeseries_dataset_from_array(
-    series[split_time - window_size:-1], targets=series[split_time:], sequence_length=window_size,
-    batch_size=32)
+    series[split_time - window_size : -1],
+    targets=series[split_time:],
+    sequence_length=window_size,
+    batch_size=32,
+)
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(window_size,)),
-    tf.keras.layers.Rescaling(1 / 100),
-    tf.keras.layers.Dense(20, activation="relu"),
-    tf.keras.layers.Dense(10, activation="relu"),
-    tf.keras.layers.Dense(1),
-    tf.keras.layers.Rescaling(100),
-])
-model.compile(loss=tf.keras.losses.Huber(),
-              optimizer=tf.keras.optimizers.SGD(learning_rate=4e-5, momentum=0.9), metrics=["mae"])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(window_size,)),
+        tf.keras.layers.Rescaling(1 / 100),
+        tf.keras.layers.Dense(20, activation="relu"),
+        tf.keras.layers.Dense(10, activation="relu"),
+        tf.keras.layers.Dense(1),
+        tf.keras.layers.Rescaling(100),
+    ]
+)
+model.compile(
+    loss=tf.keras.losses.Huber(),
+    optimizer=tf.keras.optimizers.SGD(learning_rate=4e-5, momentum=0.9),
+    metrics=["mae"],
+)
 
 callbacks = [
     # Halve the rate when val_loss has not improved for 5 epochs, but not below 1e-8.
@@ -58,6 +66,8 @@ callbacks = [
 history = model.fit(train_set, validation_data=valid_set, epochs=200, callbacks=callbacks, verbose=0)
 
 rates = history.history["learning_rate"]  # ReduceLROnPlateau logs the rate of every epoch
-print(f"{len(rates)} epochs; learning rate {rates[0]:.1e} -> {rates[-1]:.1e}; "
-      f"best val MAE {min(history.history['val_mae']):.2f}")
+print(
+    f"{len(rates)} epochs; learning rate {rates[0]:.1e} -> {rates[-1]:.1e}; "
+    f"best val MAE {min(history.history['val_mae']):.2f}"
+)
 # --8<-- [end:plateau]

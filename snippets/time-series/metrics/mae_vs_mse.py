@@ -8,7 +8,7 @@ actual = np.array([10.0, 12.0, 11.0, 13.0, 12.0, 14.0, 13.0, 15.0])
 forecast = np.array([11.0, 11.0, 12.0, 12.0, 13.0, 13.0, 14.0, 14.0])  # off by 1 every step
 
 errors = forecast - actual
-print("MAE:", np.mean(np.abs(errors)), "MSE:", np.mean(errors ** 2))
+print("MAE:", np.mean(np.abs(errors)), "MSE:", np.mean(errors**2))
 # The Keras functions compute the same thing over the last axis, and take arrays directly.
 print("tf.keras.metrics.mae:", float(tf.keras.metrics.mae(actual, forecast)))
 print("tf.keras.metrics.mse:", float(tf.keras.metrics.mse(actual, forecast)))

@@ -65,13 +65,15 @@ valid_set = windowed_dataset(scaled[split_time:], shuffle=False)
 
 # --8<-- [start:model]
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(N_PAST, N_FEATURES)),  # (batch, 24, 7)
-    tf.keras.layers.Conv1D(32, kernel_size=3, padding="causal", activation="relu"),
-    tf.keras.layers.LSTM(64),  # reads the whole past day into one vector
-    tf.keras.layers.Dense(N_FUTURE * N_FEATURES),  # 168 numbers ...
-    tf.keras.layers.Reshape((N_FUTURE, N_FEATURES)),  # ... shaped (batch, 24, 7)
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(N_PAST, N_FEATURES)),  # (batch, 24, 7)
+        tf.keras.layers.Conv1D(32, kernel_size=3, padding="causal", activation="relu"),
+        tf.keras.layers.LSTM(64),  # reads the whole past day into one vector
+        tf.keras.layers.Dense(N_FUTURE * N_FEATURES),  # 168 numbers ...
+        tf.keras.layers.Reshape((N_FUTURE, N_FEATURES)),  # ... shaped (batch, 24, 7)
+    ]
+)
 model.compile(loss=tf.keras.losses.Huber(), optimizer="adam", metrics=["mae"])
 model.fit(train_set, validation_data=valid_set, epochs=20, verbose=0)
 print("output shape:", model.output_shape)  # (None, 24, 7)

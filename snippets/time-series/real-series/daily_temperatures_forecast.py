@@ -9,7 +9,8 @@ import tensorflow as tf
 
 path = tf.keras.utils.get_file(
     "daily-min-temperatures.csv",
-    origin="https://raw.githubusercontent.com/jbrownlee/Datasets/master/daily-min-temperatures.csv")
+    origin="https://raw.githubusercontent.com/jbrownlee/Datasets/master/daily-min-temperatures.csv",
+)
 
 temperatures = []
 with open(path, newline="", encoding="utf-8") as handle:
@@ -33,27 +34,34 @@ window_size = 30
 
 def windows(values, shuffle):
     return tf.keras.utils.timeseries_dataset_from_array(
-        values[:-1], targets=values[window_size:], sequence_length=window_size,
-        batch_size=32, shuffle=shuffle, seed=0)
+        values[:-1],
+        targets=values[window_size:],
+        sequence_length=window_size,
+        batch_size=32,
+        shuffle=shuffle,
+        seed=0,
+    )
 
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(window_size,)),
-    tf.keras.layers.Reshape((window_size, 1)),
-    tf.keras.layers.Conv1D(16, kernel_size=5, padding="causal", activation="relu"),
-    tf.keras.layers.LSTM(16),
-    tf.keras.layers.Dense(1),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(window_size,)),
+        tf.keras.layers.Reshape((window_size, 1)),
+        tf.keras.layers.Conv1D(16, kernel_size=5, padding="causal", activation="relu"),
+        tf.keras.layers.LSTM(16),
+        tf.keras.layers.Dense(1),
+    ]
+)
 model.compile(loss=tf.keras.losses.Huber(), optimizer="adam", metrics=["mae"])
 model.fit(windows(scaled[:split_time], shuffle=True), epochs=20, verbose=0)
 # --8<-- [end:train]
 
 # --8<-- [start:forecast]
-forecast = model.predict(windows(scaled[split_time - window_size:], shuffle=False), verbose=0)[:, 0]
+forecast = model.predict(windows(scaled[split_time - window_size :], shuffle=False), verbose=0)[:, 0]
 forecast = forecast * std + mean  # de-normalise: back to degrees Celsius
 actual = series[split_time:]
-print(f"naive forecast MAE: {np.mean(np.abs(actual - series[split_time - 1:-1])):.2f} °C")
+print(f"naive forecast MAE: {np.mean(np.abs(actual - series[split_time - 1 : -1])):.2f} °C")
 print(f"model forecast MAE: {np.mean(np.abs(actual - forecast)):.2f} °C")
 # --8<-- [end:forecast]
 

@@ -8,7 +8,8 @@ import numpy as np
 import tensorflow as tf
 
 path = tf.keras.utils.get_file(
-    "Sunspots.csv", origin="https://storage.googleapis.com/download.tensorflow.org/data/Sunspots.csv")
+    "Sunspots.csv", origin="https://storage.googleapis.com/download.tensorflow.org/data/Sunspots.csv"
+)
 
 dates, sunspots = [], []
 with open(path, newline="", encoding="utf-8") as handle:
@@ -54,27 +55,34 @@ window_size = 30
 
 def windows(values, shuffle):
     return tf.keras.utils.timeseries_dataset_from_array(
-        values[:-1], targets=values[window_size:], sequence_length=window_size,
-        batch_size=32, shuffle=shuffle, seed=0)
+        values[:-1],
+        targets=values[window_size:],
+        sequence_length=window_size,
+        batch_size=32,
+        shuffle=shuffle,
+        seed=0,
+    )
 
 
 tf.keras.utils.set_random_seed(0)
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(window_size,)),
-    tf.keras.layers.Dense(30, activation="relu"),
-    tf.keras.layers.Dense(10, activation="relu"),
-    tf.keras.layers.Dense(1),
-])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(window_size,)),
+        tf.keras.layers.Dense(30, activation="relu"),
+        tf.keras.layers.Dense(10, activation="relu"),
+        tf.keras.layers.Dense(1),
+    ]
+)
 model.compile(loss=tf.keras.losses.Huber(), optimizer=tf.keras.optimizers.Adam(1e-3), metrics=["mae"])
 model.fit(windows(scaled[:split_time], shuffle=True), epochs=50, verbose=0)
 # --8<-- [end:train]
 
 # --8<-- [start:forecast]
-valid_windows = windows(scaled[split_time - window_size:], shuffle=False)  # in time order
+valid_windows = windows(scaled[split_time - window_size :], shuffle=False)  # in time order
 forecast = denormalise(model.predict(valid_windows, verbose=0)[:, 0])  # back to sunspots
 
 actual = series[split_time:]
-naive = series[split_time - 1:-1]
+naive = series[split_time - 1 : -1]
 print(f"naive forecast MAE: {np.mean(np.abs(actual - naive)):.1f} sunspots")
 print(f"model forecast MAE: {np.mean(np.abs(actual - forecast)):.1f} sunspots")
 # --8<-- [end:forecast]

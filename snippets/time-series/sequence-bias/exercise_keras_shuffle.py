@@ -13,8 +13,13 @@ split_time, window_size = 1000, 20
 
 for shuffle in (False, True):
     dataset = tf.keras.utils.timeseries_dataset_from_array(
-        series[:split_time - 1], targets=series[window_size:split_time],
-        sequence_length=window_size, batch_size=32, shuffle=shuffle, seed=0)
+        series[: split_time - 1],
+        targets=series[window_size:split_time],
+        sequence_length=window_size,
+        batch_size=32,
+        shuffle=shuffle,
+        seed=0,
+    )
     means = np.array([float(np.mean(y)) for _, y in dataset])  # batch_label_means
     correlation = np.corrcoef(np.arange(len(means)), means)[0, 1]  # order_correlation
     print(f"shuffle={shuffle!s:5s}: order correlation {correlation:+.2f}")

@@ -50,9 +50,12 @@ def order_correlation(means):
 
 for buffer in [None, 10, 100, 1000]:
     means = batch_label_means(windowed_dataset(series[:split_time], window_size, 32, buffer))
-    print(f"shuffle buffer {str(buffer):>4s}: first 4 batch means {np.round(means[:4], 1)}, "
-          f"order correlation {order_correlation(means):+.2f}")
+    print(
+        f"shuffle buffer {buffer!s:>4s}: first 4 batch means {np.round(means[:4], 1)}, "
+        f"order correlation {order_correlation(means):+.2f}"
+    )
 # --8<-- [end:batch-order]
+
 
 # --8<-- [start:effect]
 class TrainingMAE(tf.keras.callbacks.Callback):
@@ -69,15 +72,22 @@ class TrainingMAE(tf.keras.callbacks.Callback):
 all_windows = windowed_dataset(series[:split_time], window_size, 256)
 for buffer in [None, 1000]:
     tf.keras.utils.set_random_seed(0)  # same start weights for both runs
-    model = tf.keras.Sequential([
-        tf.keras.Input(shape=(window_size,)),
-        tf.keras.layers.Dense(10, activation="relu"),
-        tf.keras.layers.Dense(1),
-    ])
-    model.compile(loss="mse", optimizer=tf.keras.optimizers.SGD(learning_rate=1e-5, momentum=0.9),
-                  metrics=["mae"])
+    model = tf.keras.Sequential(
+        [
+            tf.keras.Input(shape=(window_size,)),
+            tf.keras.layers.Dense(10, activation="relu"),
+            tf.keras.layers.Dense(1),
+        ]
+    )
+    model.compile(
+        loss="mse", optimizer=tf.keras.optimizers.SGD(learning_rate=1e-5, momentum=0.9), metrics=["mae"]
+    )
     curve = TrainingMAE(all_windows)
-    model.fit(windowed_dataset(series[:split_time], window_size, 32, buffer), epochs=15,
-              verbose=0, callbacks=[curve])
-    print(f"shuffle buffer {str(buffer):>4s}: training MAE by epoch {np.round(curve.history, 2)}")
+    model.fit(
+        windowed_dataset(series[:split_time], window_size, 32, buffer),
+        epochs=15,
+        verbose=0,
+        callbacks=[curve],
+    )
+    print(f"shuffle buffer {buffer!s:>4s}: training MAE by epoch {np.round(curve.history, 2)}")
 # --8<-- [end:effect]

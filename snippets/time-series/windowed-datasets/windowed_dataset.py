@@ -4,6 +4,7 @@
 import matplotlib.pyplot as plt
 import numpy as np
 import tensorflow as tf
+
 # --8<-- [end:imports]
 
 # --8<-- [start:window]
@@ -56,6 +57,8 @@ def windowed_dataset(series, window_size, batch_size, shuffle_buffer):
     dataset = windows_and_labels(series, window_size)
     dataset = dataset.shuffle(shuffle_buffer)  # break the time order (see Sequence bias)
     return dataset.batch(batch_size).prefetch(tf.data.AUTOTUNE)  # prepare the next batch while training
+
+
 # --8<-- [end:helpers]
 
 
@@ -78,19 +81,22 @@ split_time, window_size = 1000, 20
 tf.keras.utils.set_random_seed(0)
 train_set = windowed_dataset(series[:split_time], window_size, batch_size=32, shuffle_buffer=1000)
 
-model = tf.keras.Sequential([
-    tf.keras.Input(shape=(window_size,)),  # a window of 20 steps ...
-    tf.keras.layers.Dense(10, activation="relu"),
-    tf.keras.layers.Dense(1),  # ... forecasts the next one
-])
-model.compile(loss="mse", optimizer=tf.keras.optimizers.SGD(learning_rate=1e-6, momentum=0.9),
-              metrics=["mae"])
+model = tf.keras.Sequential(
+    [
+        tf.keras.Input(shape=(window_size,)),  # a window of 20 steps ...
+        tf.keras.layers.Dense(10, activation="relu"),
+        tf.keras.layers.Dense(1),  # ... forecasts the next one
+    ]
+)
+model.compile(
+    loss="mse", optimizer=tf.keras.optimizers.SGD(learning_rate=1e-6, momentum=0.9), metrics=["mae"]
+)
 model.fit(train_set, epochs=100, verbose=0)
 # --8<-- [end:train]
 
 # --8<-- [start:forecast]
 # Forecast every validation day from the 20 days before it, in one predict call.
-valid_windows = windows_and_labels(series[split_time - window_size:], window_size).batch(256)
+valid_windows = windows_and_labels(series[split_time - window_size :], window_size).batch(256)
 forecast = model.predict(valid_windows, verbose=0)[:, 0]
 print(f"validation MAE: {float(tf.keras.metrics.mae(series[split_time:], forecast)):.2f}")
 # --8<-- [end:forecast]
