@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # What a site build reads: a copy of these is a complete project for mkdocs.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "snippets", "overrides")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "snippets", "overrides", "scripts")  # hooks import scripts/lib
 
 
 def copy_project(target: Path, parts=PROJECT_PARTS) -> Path:
