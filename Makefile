@@ -89,14 +89,15 @@ matrix-env: $(MATRIX_STAMP)
 	fi
 	$(if $(filter newest,$(ENV)),,touch $@)
 
-# Runs the tests (make's exit status is theirs), then records them in $(MATRIX_RESULTS).
+# Runs the tests (make's exit status is theirs), then records them in $(MATRIX_RESULTS); a run
+# narrowed with PYTEST_ARGS (e.g. PYTEST_ARGS="-k basics") updates only the pages it ran.
 test-matrix: $(MATRIX_STAMP)
 	@case " $(MATRIX_ENVS) " in *" $(ENV) "*) ;; *) echo "error: unknown ENV=$(ENV); use one of: $(MATRIX_ENVS)" >&2; exit 2;; esac
 	@mkdir -p .venvs
 	@start=$$(date +%s); status=0; \
 	$(MATRIX_BIN)/python -m pytest -q -p no:cacheprovider -p tests.matrix.plugin $(MATRIX_TESTS) --junit-xml=$(MATRIX_JUNIT) $(PYTEST_ARGS) || status=$$?; \
 	$(MATRIX_BIN)/python scripts/matrix_results.py --results $(MATRIX_RESULTS) record $(ENV) --junit $(MATRIX_JUNIT) \
-		--python $(MATRIX_BIN)/python --seconds $$(( $$(date +%s) - start )) || exit $$?; \
+		--python $(MATRIX_BIN)/python --seconds $$(( $$(date +%s) - start )) $(if $(PYTEST_ARGS),--partial) || exit $$?; \
 	exit $$status
 
 matrix-lock: $(STAMP)

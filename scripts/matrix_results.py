@@ -139,12 +139,17 @@ def _counts(cases: list[dict]) -> dict:
 
 
 def record(results: dict, env: str, cases: list[dict], versions: dict, date: str, seconds: float | None,
-           docs: Path = ROOT / "docs") -> dict:
-    """Put one environment's run into ``results`` (replacing its previous run) and return it."""
+           docs: Path = ROOT / "docs", partial: bool = False) -> dict:
+    """Put one environment's run into ``results`` (replacing its previous run) and return it.
+
+    ``partial``: the run covered some pages only (``pytest -k``); the environment keeps its
+    earlier results for the other pages, and its totals become the sum over all its pages.
+    """
     by_page: dict[str, list[dict]] = {}
     for case in cases:
         by_page.setdefault(page_for(case["classname"], case["name"], docs) or "", []).append(case)
     environments = results.setdefault("environments", {})
+    previous = environments.get(env, {})
     environments[env] = {
         "label": ENVIRONMENTS[env], **versions, "date": date,
         **({"seconds": round(seconds)} if seconds is not None else {}),
@@ -152,15 +157,26 @@ def record(results: dict, env: str, cases: list[dict], versions: dict, date: str
     }
     environments[env].pop("errors", None)
     pages = results.setdefault("pages", {})
-    for page in pages.values():
-        page.pop(env, None)
+    other = results.setdefault("other", {})
+    for page, per_env in pages.items():
+        if not partial or page in by_page:
+            per_env.pop(env, None)
+    if not partial or "" in by_page:
+        other.pop(env, None)
     for page, page_cases in sorted(by_page.items()):
         if page:
             pages.setdefault(page, {})[env] = _counts(page_cases)
-    other = results.setdefault("other", {})
-    other.pop(env, None)
     if "" in by_page:
         other[env] = _counts(by_page[""])
+    if partial:
+        entries = [per_env[env] for per_env in pages.values() if env in per_env] + [other[env]] * (env in other)
+        info = environments[env]
+        info["passed"] = sum(entry["passed"] for entry in entries)
+        info["failed"] = sum(entry["failed"] for entry in entries)
+        info["skipped"] = info["skipped"] + previous.get("skipped", 0)
+        if "seconds" in previous and seconds is not None:
+            info["seconds"] = previous["seconds"] + round(seconds)
+        info["date"] = max(date, str(previous.get("date", date)))
     # Stable order: environments as in ENVIRONMENTS, pages alphabetically.
     results["environments"] = {e: environments[e] for e in ENVIRONMENTS if e in environments}
     results["pages"] = {p: {e: pages[p][e] for e in ENVIRONMENTS if e in pages[p]}
@@ -246,6 +262,8 @@ def main(argv: list[str] | None = None) -> int:
     rec.add_argument("--python", default=sys.executable, help="the environment's interpreter (for its versions)")
     rec.add_argument("--seconds", type=float, help="wall time of the run")
     rec.add_argument("--date", help="date of the run, YYYY-MM-DD (default: today, UTC)")
+    rec.add_argument("--partial", action="store_true",
+                     help="the run covered some pages only: keep the environment's other pages")
     summ = commands.add_parser("summary", help="print the environment table and the failures (Markdown)")
     summ.add_argument("--env", action="append", default=[], help="list this environment's failing pages")
     summ.add_argument("--check", action="store_true", help="exit 1 when an --env environment has a failure")
@@ -260,7 +278,8 @@ def main(argv: list[str] | None = None) -> int:
             if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", date):
                 raise UsageError(f"--date must be YYYY-MM-DD, got {date!r}")
             cases = read_junit(args.junit)
-            results = record(load(args.results), args.env, cases, versions_of(args.python), date, args.seconds)
+            results = record(load(args.results), args.env, cases, versions_of(args.python), date, args.seconds,
+                             partial=args.partial)
             args.results.write_text(dump(results), encoding="utf-8")
             info = results["environments"][args.env]
             print(f"{args.env}: {info['passed']} passed, {info['failed']} failed -> {args.results}")

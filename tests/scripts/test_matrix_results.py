@@ -80,6 +80,23 @@ def test_record_replaces_only_its_own_environment(tmp_path):
     assert data["pages"]["basics/versions.md"]["colab"] == {"passed": 2, "failed": 0}
 
 
+def test_partial_run_keeps_the_other_pages_of_the_environment(tmp_path):
+    _, results = _record(tmp_path, "colab")
+    rerun = """<testsuites><testsuite>
+<testcase classname="tests.test_snippets" name="test_snippet[basics/versions/saving_formats.py::run]"/>
+<testcase classname="tests.test_snippets" name="test_snippet[basics/versions/text_layers.py::run]"/>
+</testsuite></testsuites>"""
+    xml = tmp_path / "rerun.xml"
+    xml.write_text(rerun)
+    run = _run("--results", results, "record", "colab", "--junit", xml, "--partial", "--date", "2026-12-01")
+    assert run.returncode == 0, run.stderr
+    data = yaml.safe_load(results.read_text())
+    assert data["pages"]["basics/versions.md"]["colab"] == {"passed": 2, "failed": 0}
+    assert data["pages"]["solutions/category1.ipynb"]["colab"] == {"passed": 1, "failed": 0}  # kept
+    env = data["environments"]["colab"]
+    assert (env["passed"], env["failed"], env["date"]) == (4, 0, "2026-12-01")
+
+
 def test_summary_names_the_failing_page_and_error_and_check_fails(tmp_path):
     _, results = _record(tmp_path, "newest")
     run = _run("--results", results, "summary", "--env", "newest", "--check")
