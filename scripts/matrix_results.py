@@ -98,6 +98,8 @@ def read_junit(path: Path) -> list[dict]:
         raise UsageError(f"{path} is not junit XML: {err}") from None
     cases = []
     for case in tree.iter("testcase"):
+        if not case.get("name"):
+            continue  # the test a KeyboardInterrupt stopped: no result
         outcome, error = "passed", ""
         for child in case:
             if child.tag in ("failure", "error"):

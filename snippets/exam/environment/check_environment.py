@@ -18,7 +18,7 @@ model.compile(optimizer="sgd", loss="mse")
 model.save("model.h5")
 try:
     tf.keras.models.load_model("model.h5")  # fine in the exam era's TensorFlow (Keras 2)
-except ValueError as error:  # Keras 3 cannot rebuild the loss "mse" saved in an .h5 file
+except (TypeError, ValueError) as error:  # Keras 3 cannot rebuild the loss "mse" saved in an .h5 file
     print("cannot reload compiled:", str(error).splitlines()[0][:70])
 reloaded = tf.keras.models.load_model("model.h5", compile=False)
 print("reloads with compile=False:", reloaded.output_shape)
