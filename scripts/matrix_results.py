@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "docs" / "matrix.yml"
 # Order of the columns everywhere; the label says where readers meet the stack.
 ENVIRONMENTS = {"labs": "course labs", "colab": "Colab", "default": "this site's pins", "newest": "newest release"}
-MAX_ERRORS = 3  # errors kept per page and environment
+MAX_ERRORS = 20  # errors kept per page and environment (a --partial re-run needs their test ids)
 ERROR_CHARS = 300
 
 HEADER = """\
@@ -88,6 +88,22 @@ def page_for(classname: str, name: str, docs: Path = ROOT / "docs") -> str | Non
     return next((page for page in candidates if (docs / page).is_file()), None)
 
 
+def clean(error: str) -> str:
+    """An error message without the paths of the machine that ran it (temporary folders, venvs).
+
+    >>> clean("Could not find directory /tmp/keras-home-akk51uwt/datasets/rps.zip/rps")
+    'Could not find directory ~/.keras/datasets/rps.zip/rps'
+    >>> clean("in /home/me/.venvs/colab/lib/python3.12/site-packages/keras/src/ops/numpy.py, line 5")
+    'in keras/src/ops/numpy.py, line 5'
+    >>> clean('File "/home/me/project/.ve')
+    'File "<path>'
+    """
+    error = re.sub(r"/tmp/keras-home-[\w]+", "~/.keras", error)
+    error = re.sub(r"/\S*/site-packages/", "", error)
+    error = re.sub(r"/tmp/[\w./-]+", "<temporary file>", error)
+    return re.sub(r"(?<![\w.~])/(?:[\w.-]+/){2,}[\w.-]*", "<path>", error)
+
+
 def read_junit(path: Path) -> list[dict]:
     """Each test case of a pytest junit XML file: classname, name, outcome, error (first line)."""
     try:
@@ -111,7 +127,7 @@ def read_junit(path: Path) -> list[dict]:
                 break
             if child.tag == "skipped":
                 outcome = "skipped"
-        error = " ".join(str(error).split())[:ERROR_CHARS]
+        error = clean(" ".join(str(error).split()))[:ERROR_CHARS]
         cases.append({"classname": case.get("classname", ""), "name": case.get("name", ""),
                       "outcome": outcome, "error": error})
     if not cases:
@@ -140,6 +156,27 @@ def _counts(cases: list[dict]) -> dict:
     return entry
 
 
+def _merge(old: dict, new: dict) -> dict:
+    """A page's earlier results with some of its tests re-run: the re-run tests take their new outcome.
+
+    Each re-run test replaces one earlier result: a failure if the earlier run listed it as
+    failing, else a pass.
+
+    >>> old = {"passed": 5, "failed": 2, "errors": [{"test": "a", "error": "x"}, {"test": "b", "error": "y"}]}
+    >>> _merge(old, {"passed": 1, "failed": 1, "errors": [{"test": "c", "error": "z"}], "ran": ["a", "c"]})
+    {'passed': 5, 'failed': 2, 'errors': [{'test': 'b', 'error': 'y'}, {'test': 'c', 'error': 'z'}]}
+    """
+    ran = set(new.pop("ran", []))
+    failed_before = {error["test"] for error in old.get("errors", [])}
+    passed = old.get("passed", 0) - len(ran - failed_before) + new["passed"]
+    failed = old.get("failed", 0) - len(ran & failed_before) + new["failed"]
+    errors = [e for e in old.get("errors", []) if e["test"] not in ran] + new.get("errors", [])
+    merged = {"passed": max(passed, 0), "failed": max(failed, 0)}
+    if errors:
+        merged["errors"] = errors[:MAX_ERRORS]
+    return merged
+
+
 def record(results: dict, env: str, cases: list[dict], versions: dict, date: str, seconds: float | None,
            docs: Path = ROOT / "docs", partial: bool = False) -> dict:
     """Put one environment's run into ``results`` (replacing its previous run) and return it.
@@ -160,16 +197,25 @@ def record(results: dict, env: str, cases: list[dict], versions: dict, date: str
     environments[env].pop("errors", None)
     pages = results.setdefault("pages", {})
     other = results.setdefault("other", {})
+    previous_entries = {}  # partial: the page's earlier results, merged test by test below
     for page, per_env in pages.items():
         if not partial or page in by_page:
-            per_env.pop(env, None)
+            entry = per_env.pop(env, None)
+            if partial and entry:
+                previous_entries[page] = entry
     if not partial or "" in by_page:
-        other.pop(env, None)
+        entry = other.pop(env, None)
+        if partial and entry:
+            previous_entries[""] = entry
     for page, page_cases in sorted(by_page.items()):
         if page:
             pages.setdefault(page, {})[env] = _counts(page_cases)
     if "" in by_page:
         other[env] = _counts(by_page[""])
+    for page, entry in previous_entries.items():
+        target = other if page == "" else pages[page]
+        target[env]["ran"] = [f"{c['classname']}::{c['name']}" for c in by_page[page]]
+        target[env] = _merge(entry, target[env])
     if partial:
         entries = [per_env[env] for per_env in pages.values() if env in per_env] + [other[env]] * (env in other)
         info = environments[env]

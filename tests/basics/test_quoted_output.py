@@ -82,7 +82,7 @@ def _installed_keras() -> tuple[int, int]:
 def test_quoted_blocks_are_real_output(page):
     text = (DOCS / page).read_text(encoding="utf-8")
     lines = text.splitlines()
-    blocks = [(block.code, keras_range(lines[block.line - 1])) for block in code_blocks(text) if block.lang == "text"]
+    blocks = [(block.code, keras_range(lines[block.lineno - 1])) for block in code_blocks(text) if block.lang == "text"]
     assert blocks, f"{page} quotes no output"
     keras = _installed_keras()
     versioned = [versions for _, versions in blocks if versions]

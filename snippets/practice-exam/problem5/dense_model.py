@@ -19,7 +19,9 @@ def normalized_sunspots():
 def windowed_dataset(series, window_size=WINDOW_SIZE, batch_size=32, shuffle=True):
     dataset = tf.data.Dataset.from_tensor_slices(series[:, np.newaxis])
     dataset = dataset.window(window_size + 1, shift=1, drop_remainder=True)
-    dataset = dataset.flat_map(lambda window: window.batch(window_size + 1))
+    # drop_remainder=True gives the windows a fixed length, so Flatten knows its size before
+    # training (Keras 3.10 and older, as in Colab, fail without it: "Only one input size may be -1").
+    dataset = dataset.flat_map(lambda window: window.batch(window_size + 1, drop_remainder=True))
     if shuffle:
         dataset = dataset.shuffle(1000, seed=0)
     dataset = dataset.map(lambda window: (window[:-1], window[-1, 0]))
