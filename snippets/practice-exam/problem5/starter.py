@@ -33,7 +33,8 @@ def windowed_dataset(series, window_size=WINDOW_SIZE, batch_size=32, shuffle=Tru
     """
     dataset = tf.data.Dataset.from_tensor_slices(series[:, np.newaxis])
     dataset = dataset.window(window_size + 1, shift=1, drop_remainder=True)
-    dataset = dataset.flat_map(lambda window: window.batch(window_size + 1))
+    # drop_remainder=True: windows of a fixed length, which a Flatten layer needs on Keras 3.10 and older.
+    dataset = dataset.flat_map(lambda window: window.batch(window_size + 1, drop_remainder=True))
     if shuffle:
         dataset = dataset.shuffle(1000, seed=0)
     dataset = dataset.map(lambda window: (window[:-1], window[-1, 0]))
