@@ -24,6 +24,11 @@ RESULTS_FILE = "matrix.yml"
 H1_END = re.compile(r"</h1>", re.I)
 
 _results: dict = {}
+ORDER = ["labs", "colab", "default", "newest"]  # oldest TensorFlow first, as scripts/matrix_results.py writes
+
+
+def _ordered(environments: dict) -> dict:
+    return dict(sorted(environments.items(), key=lambda item: (ORDER + [item[0]]).index(item[0])))
 
 
 def load_results(docs_dir: str | Path) -> dict:
@@ -75,7 +80,7 @@ def page_block(results: dict, page: str, link_to_matrix: str = "") -> str:
     >>> page_block(results, "a/none.md")
     ''
     """
-    environments = results.get("environments", {})
+    environments = _ordered(results.get("environments", {}))
     per_env = results.get("pages", {}).get(page)
     if not per_env:
         return ""
@@ -102,7 +107,7 @@ def page_block(results: dict, page: str, link_to_matrix: str = "") -> str:
 
 def matrix_markdown(results: dict, page_path: str = "") -> str:
     """The whole matrix as Markdown tables: environments, then pages x environments."""
-    environments = results.get("environments", {})
+    environments = _ordered(results.get("environments", {}))
     if not environments:
         return "*No version-matrix run recorded yet.*"
     lines = ["| environment | TensorFlow | Keras | Python | checked | tests passed | failed |",
@@ -152,6 +157,8 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
 
 def on_page_content(content, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
     src = page.file.src_uri
+    if src.endswith(".ipynb"):
+        return content  # on_post_page places it
     versions_page = "basics/versions.md"
     link = "" if src == versions_page else link_to_matrix(page.url)
     block = page_block(_results, src, link)
@@ -161,3 +168,18 @@ def on_page_content(content, page, config, files):  # noqa: ARG001 (MkDocs hook 
     if match:
         return content[: match.end()] + "\n" + block + content[match.end():]
     return block + "\n" + content
+
+
+ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">')
+
+
+def on_post_page(output, page, config):  # noqa: ARG001 (MkDocs hook signature)
+    # mkdocs-jupyter renders a notebook page's body itself, after on_page_content: put the
+    # line at the top of the article instead.
+    if not page.file.src_uri.endswith(".ipynb"):
+        return output
+    block = page_block(_results, page.file.src_uri, link_to_matrix(page.url))
+    match = ARTICLE.search(output)
+    if not block or not match:
+        return output
+    return output[: match.end()] + "\n" + block + output[match.end():]
