@@ -12,7 +12,7 @@ WORKERS ?= 2
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast test-repeat notebooks outputs verify lock clean
+.PHONY: help env serve build test test-fast test-repeat notebooks outputs verify lock clean test-matrix matrix-env matrix-lock
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
@@ -25,6 +25,9 @@ help:
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml"
 	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
 	@echo "make test-page PAGE=nlp/binary-classification   only what one page needs"
+	@echo "make test-matrix ENV=colab   run the snippet, page-notebook and solution tests on another"
+	@echo "                TensorFlow (ENV: $(MATRIX_ENVS)) and record the result in docs/matrix.yml"
+	@echo "make matrix-lock ENV=colab   re-resolve tests/matrix/ENV.lock from tests/matrix/ENV.in"
 
 env: $(STAMP)
 
@@ -98,6 +101,54 @@ lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --allow-unsafe \
 		--no-emit-index-url --no-emit-find-links --output-file requirements.lock pyproject.toml
+
+# The version matrix: the same tests on the TensorFlow / Keras stacks readers run.
+#   labs     tests/matrix/labs.lock    the course labs' pins (TensorFlow 2.16, Keras 3.3)
+#   colab    tests/matrix/colab.lock   Google Colab (TensorFlow 2.19, Keras 3.10, Python 3.12)
+#   default  requirements.lock         this site's pins (the project's .venv)
+#   newest   tests/matrix/newest.in    the newest releases, re-resolved on every run
+# Each ENV but default gets its venv in .venvs/ENV (git-ignored), made with MATRIX_PYTHON.
+MATRIX_ENVS := labs colab default newest
+ENV ?= colab
+MATRIX_PYTHON ?= $(if $(filter colab,$(ENV)),$(shell for p in python3.12 python3.11 python3; do \
+	$$p -c "" 2>/dev/null && { command -v $$p; break; }; done),python3.11)
+MATRIX_VENV := $(if $(filter default,$(ENV)),$(VENV),.venvs/$(ENV))
+MATRIX_BIN := $(MATRIX_VENV)/bin
+MATRIX_STAMP := $(if $(filter default,$(ENV)),$(STAMP),$(MATRIX_VENV)/.installed)
+MATRIX_TESTS := tests/test_snippets.py $(wildcard tests/site/test_page_notebooks.py) tests/basics tests/solutions \
+	tests/practice-exam
+MATRIX_JUNIT := .venvs/junit-$(ENV).xml
+MATRIX_RESULTS ?= docs/matrix.yml
+
+matrix-env: $(MATRIX_STAMP)
+
+.venvs/labs/.installed: tests/matrix/labs.lock
+.venvs/colab/.installed: tests/matrix/colab.lock
+.venvs/%/.installed:
+	@case " $(MATRIX_ENVS) " in *" $* "*) ;; *) echo "error: unknown ENV=$*; use one of: $(MATRIX_ENVS)" >&2; exit 2;; esac
+	test -x $(@D)/bin/python || $(MATRIX_PYTHON) -m venv $(@D)
+	if [ "$*" = newest ]; then \
+		$(@D)/bin/python -m pip install --quiet --disable-pip-version-check --upgrade -r tests/matrix/newest.in; \
+	else \
+		$(@D)/bin/python -m pip install --quiet --disable-pip-version-check --require-hashes --no-deps -r tests/matrix/$*.lock; \
+	fi
+	$(if $(filter newest,$(ENV)),,touch $@)
+
+# Runs the tests (make's exit status is theirs), then records them in $(MATRIX_RESULTS); a run
+# narrowed with PYTEST_ARGS (e.g. PYTEST_ARGS="-k basics") updates only the pages it ran.
+test-matrix: $(MATRIX_STAMP)
+	@case " $(MATRIX_ENVS) " in *" $(ENV) "*) ;; *) echo "error: unknown ENV=$(ENV); use one of: $(MATRIX_ENVS)" >&2; exit 2;; esac
+	@mkdir -p .venvs
+	@start=$$(date +%s); status=0; \
+	$(MATRIX_BIN)/python -m pytest -q -p no:cacheprovider -p tests.matrix.plugin $(MATRIX_TESTS) --junit-xml=$(MATRIX_JUNIT) $(PYTEST_ARGS) || status=$$?; \
+	$(MATRIX_BIN)/python scripts/matrix_results.py --results $(MATRIX_RESULTS) record $(ENV) --junit $(MATRIX_JUNIT) \
+		--python $(MATRIX_BIN)/python --seconds $$(( $$(date +%s) - start )) $(if $(PYTEST_ARGS),--partial) || exit $$?; \
+	exit $$status
+
+matrix-lock: $(STAMP)
+	$(BIN)/python -m pip install --quiet pip-tools
+	cd tests/matrix && ../../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --allow-unsafe \
+		--no-emit-index-url --no-emit-find-links --output-file $(ENV).lock $(ENV).in
 
 clean:
 	rm -rf site .pytest_cache .coverage .coverage.*

@@ -182,3 +182,89 @@ def test_verify_solutions_accepts_the_options_the_outputs_workflow_passes(capsys
     assert exit_.value.code == 0
     usage = capsys.readouterr().out
     assert "--results" in usage and "--plots-dir" in usage
+
+
+def test_ci_runs_the_colab_environment_next_to_the_default_one():
+    ci = _load("ci.yml")
+    colab = ci["jobs"]["colab"]
+    runs = _runs({"jobs": {"colab": colab}})
+    assert runs == [
+        "make test-matrix ENV=colab MATRIX_PYTHON=python3.12 MATRIX_RESULTS=.venvs/matrix-colab.yml"
+    ]
+    setup = next(step for step in colab["steps"] if "setup-python" in step.get("uses", ""))
+    assert setup["with"]["python-version"] == "3.12"  # Colab's Python
+
+
+def test_weekly_matrix_runs_every_environment_and_proposes_the_results():
+    matrix = _load("matrix.yml")
+    triggers = matrix[True] if True in matrix else matrix["on"]
+    assert triggers["schedule"] and "workflow_dispatch" in triggers
+    assert matrix["permissions"] == {"contents": "read"}
+    (job,) = matrix["jobs"].values()
+    assert job["permissions"] == {"contents": "write", "pull-requests": "write"}
+    checkout = next(step for step in job["steps"] if "checkout" in step.get("uses", ""))
+    assert checkout["with"]["persist-credentials"] is False
+    runs = _runs(matrix)
+    for env in ("labs", "colab", "default", "newest"):
+        assert any(run.startswith(f"make test-matrix ENV={env}") for run in runs), env
+    assert "gh pr create" in runs[-2] and "docs/matrix.yml" in runs[-2]
+    assert "--annotations --check" in runs[-1] and "--env newest" in runs[-1]
+
+
+def _commands(run: str):
+    """Each command line of a ``run:`` block, as words, with ${{ }} expressions made plain words."""
+    import shlex
+
+    text = re.sub(r"\$\{\{[^}]*\}\}", "EXPR", run.replace("\\\n", " "))
+    for line in text.splitlines():
+        try:
+            words = shlex.split(line, comments=True)
+        except ValueError:
+            continue
+        command = []
+        for word in words + [";"]:
+            if word in ("|", "||", "&&", ";", ">", ">>", "then", "fi", "if", "!"):
+                if command:
+                    yield command
+                command = []
+            else:
+                command.append(word)
+
+
+def _workflow_commands():
+    for path in sorted(WORKFLOWS.glob("*.yml")):
+        for run in _runs(_load(path.name)):
+            for command in _commands(run):
+                yield path.name, command
+
+
+def test_workflow_commands_exist():
+    """Every make target and script (with its subcommand and options) a workflow calls exists."""
+    import subprocess
+    import sys
+
+    checked = 0
+    for name, command in _workflow_commands():
+        if command[0] == "make":
+            dry = subprocess.run(
+                ["make", "-n", "-C", str(ROOT), *command[1:]], capture_output=True, text=True, timeout=60
+            )
+            assert dry.returncode == 0, f"{name}: {' '.join(command)}: {dry.stderr}"
+            checked += 1
+        scripts = [i for i, word in enumerate(command) if re.fullmatch(r"scripts/[\w-]+\.py", word)]
+        if scripts:
+            script, args = command[scripts[0]], command[scripts[0] + 1 :]
+            assert (ROOT / script).is_file(), f"{name}: {script} does not exist"
+            sub = [args[0]] if args and not args[0].startswith("-") else []
+            help_text = subprocess.run(
+                [sys.executable, str(ROOT / script), *sub, "--help"],
+                capture_output=True,
+                text=True,
+                timeout=60,
+                cwd=ROOT,
+            )
+            assert help_text.returncode == 0, f"{name}: {script} {' '.join(sub)} --help failed"
+            for option in (word.split("=")[0] for word in args if word.startswith("--")):
+                assert option in help_text.stdout, f"{name}: {script} {' '.join(sub)} has no option {option}"
+            checked += 1
+    assert checked >= 8

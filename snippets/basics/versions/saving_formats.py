@@ -25,7 +25,7 @@ model.export("my_model_serving")  # a SavedModel directory, for TF Serving / TFL
 model.save("my_model.h5")  # works (with a "legacy format" warning) ...
 try:
     tf.keras.models.load_model("my_model.h5")  # ... but loading fails
-except ValueError as err:
+except (TypeError, ValueError) as err:  # TypeError up to Keras 3.10 (Colab), ValueError in 3.15
     print(f"{type(err).__name__}: {err}")
 # --8<-- [end:h5-mse]
 
@@ -39,5 +39,7 @@ restored.compile(optimizer="sgd", loss="mse")
 model.compile(optimizer="sgd", loss="mean_squared_error")
 model.save("my_model.h5")
 restored = tf.keras.models.load_model("my_model.h5")
-print("reloaded, same predictions:", np.allclose(restored.predict(xs, verbose=0), model.predict(xs, verbose=0)))
+print(
+    "reloaded, same predictions:", np.allclose(restored.predict(xs, verbose=0), model.predict(xs, verbose=0))
+)
 # --8<-- [end:h5-fixes]
