@@ -107,8 +107,11 @@ def page_block(results: dict, page: str, link_to_matrix: str = "") -> str:
     return "\n".join(parts)
 
 
-def matrix_markdown(results: dict, page_path: str = "") -> str:
-    """The whole matrix as Markdown tables: environments, then pages x environments."""
+def matrix_markdown(results: dict, page_path: str = "", existing: set[str] | None = None) -> str:
+    """The whole matrix as Markdown tables: environments, then pages x environments.
+
+    With ``existing`` (the site's pages), results of a page that no longer exists are left out.
+    """
     environments = _ordered(results.get("environments", {}))
     if not environments:
         return "*No version-matrix run recorded yet.*"
@@ -127,6 +130,8 @@ def matrix_markdown(results: dict, page_path: str = "") -> str:
         "|---|" + "---|" * len(environments),
     ]
     for page, per_env in results.get("pages", {}).items():
+        if existing is not None and page not in existing:
+            continue
         link = posixpath.relpath(page, posixpath.dirname(page_path) or ".")
         cells = []
         for env in environments:
@@ -160,7 +165,8 @@ def on_config(config):
 
 def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
     if MARKER in markdown:
-        markdown = markdown.replace(MARKER, matrix_markdown(_results, page.file.src_uri))
+        existing = {file.src_uri for file in files}
+        markdown = markdown.replace(MARKER, matrix_markdown(_results, page.file.src_uri, existing))
     return markdown
 
 
