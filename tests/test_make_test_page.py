@@ -48,8 +48,15 @@ def test_the_selection_holds_the_pages_tests_and_no_other(tmp_path):
     bare = [i.split("::", 1)[1] for i in ids if "test_bare" in i]
     assert bare == ["test_bare[nlp/binary-classification]"]
     snippets = sorted(p.name for p in (ROOT / "snippets" / "nlp" / "binary-classification").glob("*.py"))
+    # A snippet file runs on its own, or through the page notebook that runs it whole.
+    from scripts.lib.pages import files_run_by_pages
+
+    run_by_pages = files_run_by_pages()
     for name in snippets:
-        assert any(f"nlp/binary-classification/{name}::run" in i for i in ids), name
+        page = run_by_pages.get(f"snippets/nlp/binary-classification/{name}")
+        own = f"nlp/binary-classification/{name}::run"
+        through_page = f"test_page_runs_top_to_bottom_as_a_notebook[{(page or '')[: -len('.md')]}]"
+        assert any((through_page if page else own) in i for i in ids), name
     assert any("test_page_build.py" in i for i in ids) and any("test_page_code.py" in i for i in ids)
 
 

@@ -60,12 +60,10 @@ ys = np.array([-3.0, -1.0, 1.0, 3.0, 5.0, 7.0], dtype=np.float32)
 # %%
 def solution_model():
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential(
-        [
-            tf.keras.Input(shape=(1,)),
-            tf.keras.layers.Dense(1),
-        ]
-    )
+    model = tf.keras.Sequential([
+        tf.keras.Input(shape=(1,)),
+        tf.keras.layers.Dense(1),
+    ])
     model.compile(optimizer=tf.keras.optimizers.SGD(learning_rate=0.1), loss="mean_squared_error")
     model.fit(xs, ys, epochs=200, verbose=0)
     return model
@@ -78,7 +76,7 @@ def solution_model():
 
 # %%
 # Note that you'll need to save your model as a .h5 like this.
-if __name__ == "__main__":
+if __name__ == '__main__':
     model = solution_model()
     model.save("mymodel.h5")
 

@@ -60,25 +60,22 @@ print("train:", x_train.shape, "test:", x_test.shape)
 # %%
 def solution_model():
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential(
-        [
-            tf.keras.Input(shape=(28, 28)),
-            tf.keras.layers.Reshape((28, 28, 1)),
-            tf.keras.layers.Conv2D(32, 3, activation="relu"),
-            tf.keras.layers.MaxPooling2D(),
-            tf.keras.layers.Conv2D(64, 3, activation="relu"),
-            tf.keras.layers.MaxPooling2D(),
-            tf.keras.layers.Flatten(),
-            tf.keras.layers.Dropout(0.3),
-            tf.keras.layers.Dense(128, activation="relu"),
-            tf.keras.layers.Dense(10, activation="softmax"),
-        ]
-    )
+    model = tf.keras.Sequential([
+        tf.keras.Input(shape=(28, 28)),
+        tf.keras.layers.Reshape((28, 28, 1)),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(64, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dropout(0.3),
+        tf.keras.layers.Dense(128, activation="relu"),
+        tf.keras.layers.Dense(10, activation="softmax"),
+    ])
     model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
     stop = tf.keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=3, restore_best_weights=True)
-    history = model.fit(
-        x_train, y_train, epochs=10, batch_size=64, validation_split=0.1, callbacks=[stop], verbose=2
-    )
+    history = model.fit(x_train, y_train, epochs=10, batch_size=64, validation_split=0.1,
+                        callbacks=[stop], verbose=2)
     return model, history
 
 
@@ -91,7 +88,7 @@ def solution_model():
 
 # %%
 # Note that you'll need to save your model as a .h5 like this.
-if __name__ == "__main__":
+if __name__ == '__main__':
     model, history = solution_model()
     model.save("mymodel.h5")
 

@@ -52,41 +52,26 @@ print("TensorFlow", tf.__version__)
 
 # %%
 train_root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
-)
+    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True)
 test_root = tf.keras.utils.get_file(
-    "rps-test-set.zip",
-    origin="https://storage.googleapis.com/learning-datasets/rps-test-set.zip",
-    extract=True,
-)
+    "rps-test-set.zip", origin="https://storage.googleapis.com/learning-datasets/rps-test-set.zip", extract=True)
 
 train_ds, valid_ds = tf.keras.utils.image_dataset_from_directory(
-    train_root + "/rps",
-    image_size=(150, 150),
-    label_mode="categorical",
-    validation_split=0.2,
-    subset="both",
-    seed=0,
-)
+    train_root + "/rps", image_size=(150, 150), label_mode="categorical",
+    validation_split=0.2, subset="both", seed=0)
 test_ds = tf.keras.utils.image_dataset_from_directory(
-    test_root + "/rps-test-set", image_size=(150, 150), label_mode="categorical", shuffle=False
-)
+    test_root + "/rps-test-set", image_size=(150, 150), label_mode="categorical", shuffle=False)
 print(train_ds.class_names)
 
-augment = tf.keras.Sequential(
-    [
-        tf.keras.layers.RandomFlip("horizontal"),
-        tf.keras.layers.RandomRotation(0.1),
-        tf.keras.layers.RandomZoom(0.15),
-    ]
-)
+augment = tf.keras.Sequential([
+    tf.keras.layers.RandomFlip("horizontal"),
+    tf.keras.layers.RandomRotation(0.1),
+    tf.keras.layers.RandomZoom(0.15),
+])
 # Scale to [0, 1] as the exam's grader does; cache the decoded images, augment every epoch anew.
-train_ds = (
-    train_ds.map(lambda x, y: (x / 255.0, y))
-    .cache()
-    .map(lambda x, y: (augment(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE)
-    .prefetch(tf.data.AUTOTUNE)
-)
+train_ds = (train_ds.map(lambda x, y: (x / 255.0, y)).cache()
+            .map(lambda x, y: (augment(x, training=True), y), num_parallel_calls=tf.data.AUTOTUNE)
+            .prefetch(tf.data.AUTOTUNE))
 valid_ds = valid_ds.map(lambda x, y: (x / 255.0, y)).cache().prefetch(tf.data.AUTOTUNE)
 test_ds = test_ds.map(lambda x, y: (x / 255.0, y))
 
@@ -95,27 +80,24 @@ test_ds = test_ds.map(lambda x, y: (x / 255.0, y))
 #
 # Three convolution blocks on 75x75 images, dropout before the dense layer, three outputs.
 
-
 # %%
 def solution_model():
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential(
-        [
-            tf.keras.Input(shape=(150, 150, 3)),
-            tf.keras.layers.Resizing(75, 75),
-            tf.keras.layers.Conv2D(32, 3, activation="relu"),
-            tf.keras.layers.MaxPooling2D(),
-            tf.keras.layers.Conv2D(64, 3, activation="relu"),
-            tf.keras.layers.MaxPooling2D(),
-            tf.keras.layers.Conv2D(64, 3, activation="relu"),
-            tf.keras.layers.MaxPooling2D(),
-            tf.keras.layers.Flatten(),
-            tf.keras.layers.Dropout(0.5),
-            tf.keras.layers.Dense(64, activation="relu"),
-            # YOUR CODE HERE, BUT END WITH A 3 Neuron Dense, activated by softmax
-            tf.keras.layers.Dense(3, activation="softmax"),
-        ]
-    )
+    model = tf.keras.Sequential([
+        tf.keras.Input(shape=(150, 150, 3)),
+        tf.keras.layers.Resizing(75, 75),
+        tf.keras.layers.Conv2D(32, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(64, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Conv2D(64, 3, activation="relu"),
+        tf.keras.layers.MaxPooling2D(),
+        tf.keras.layers.Flatten(),
+        tf.keras.layers.Dropout(0.5),
+        tf.keras.layers.Dense(64, activation="relu"),
+        # YOUR CODE HERE, BUT END WITH A 3 Neuron Dense, activated by softmax
+        tf.keras.layers.Dense(3, activation="softmax"),
+    ])
     model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
     stop = tf.keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=4, restore_best_weights=True)
     history = model.fit(train_ds, validation_data=valid_ds, epochs=20, callbacks=[stop], verbose=2)
@@ -130,7 +112,7 @@ def solution_model():
 
 # %%
 # Note that you'll need to save your model as a .h5 like this.
-if __name__ == "__main__":
+if __name__ == '__main__':
     model, history = solution_model()
     model.save("mymodel.h5")
 

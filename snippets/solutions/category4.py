@@ -53,22 +53,21 @@ print("TensorFlow", tf.__version__)
 vocab_size = 1000
 embedding_dim = 16
 max_length = 120
-trunc_type = "post"
-padding_type = "post"
+trunc_type='post'
+padding_type='post'
 oov_tok = "<OOV>"
 training_size = 20000
 
 path = tf.keras.utils.get_file(
-    "sarcasm.json", origin="https://storage.googleapis.com/download.tensorflow.org/data/sarcasm.json"
-)
+    "sarcasm.json", origin="https://storage.googleapis.com/download.tensorflow.org/data/sarcasm.json")
 
 sentences = []
 labels = []
 with open(path, encoding="utf-8") as f:
     datastore = json.load(f)
 for item in datastore:
-    sentences.append(item["headline"])
-    labels.append(item["is_sarcastic"])
+    sentences.append(item['headline'])
+    labels.append(item['is_sarcastic'])
 print(len(sentences), "headlines")
 
 # %% [markdown]
@@ -97,13 +96,9 @@ tokenizer = Tokenizer(num_words=vocab_size, oov_token=oov_tok)
 tokenizer.fit_on_texts(training_sentences)
 
 training_sequences = tokenizer.texts_to_sequences(training_sentences)
-training_padded = pad_sequences(
-    training_sequences, maxlen=max_length, padding=padding_type, truncating=trunc_type
-)
+training_padded = pad_sequences(training_sequences, maxlen=max_length, padding=padding_type, truncating=trunc_type)
 testing_sequences = tokenizer.texts_to_sequences(testing_sentences)
-testing_padded = pad_sequences(
-    testing_sequences, maxlen=max_length, padding=padding_type, truncating=trunc_type
-)
+testing_padded = pad_sequences(testing_sequences, maxlen=max_length, padding=padding_type, truncating=trunc_type)
 print(training_padded.shape, testing_padded.shape)
 print(training_sentences[0], "->", training_padded[0][:12])
 
@@ -121,22 +116,19 @@ print(training_sentences[0], "->", training_padded[0][:12])
 # %%
 def solution_model():
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.Sequential(
-        [
-            tf.keras.Input(shape=(max_length,)),
-            tf.keras.layers.Embedding(vocab_size, embedding_dim),
-            tf.keras.layers.GlobalAveragePooling1D(),
-            tf.keras.layers.Dropout(0.2),
-            tf.keras.layers.Dense(24, activation="relu"),
-            # YOUR CODE HERE. KEEP THIS OUTPUT LAYER INTACT OR TESTS MAY FAIL
-            tf.keras.layers.Dense(1, activation="sigmoid"),
-        ]
-    )
-    model.compile(loss="binary_crossentropy", optimizer="adam", metrics=["accuracy"])
+    model = tf.keras.Sequential([
+        tf.keras.Input(shape=(max_length,)),
+        tf.keras.layers.Embedding(vocab_size, embedding_dim),
+        tf.keras.layers.GlobalAveragePooling1D(),
+        tf.keras.layers.Dropout(0.2),
+        tf.keras.layers.Dense(24, activation='relu'),
+        # YOUR CODE HERE. KEEP THIS OUTPUT LAYER INTACT OR TESTS MAY FAIL
+        tf.keras.layers.Dense(1, activation='sigmoid')
+    ])
+    model.compile(loss='binary_crossentropy', optimizer='adam', metrics=['accuracy'])
     stop = tf.keras.callbacks.EarlyStopping(monitor="val_accuracy", patience=5, restore_best_weights=True)
-    history = model.fit(
-        training_padded, training_labels, epochs=30, validation_split=0.1, callbacks=[stop], verbose=2
-    )
+    history = model.fit(training_padded, training_labels, epochs=30, validation_split=0.1,
+                        callbacks=[stop], verbose=2)
     return model, history
 
 
@@ -148,7 +140,7 @@ def solution_model():
 
 # %%
 # Note that you'll need to save your model as a .h5 like this.
-if __name__ == "__main__":
+if __name__ == '__main__':
     model, history = solution_model()
     model.save("mymodel.h5")
 

@@ -43,7 +43,6 @@ print("TensorFlow", tf.__version__)
 # (`w[1:]`), not the single next value. The model is trained to forecast the next month at
 # *every* step of the window, so its output is a sequence: one forecast per input month.
 
-
 # %%
 # DO NOT CHANGE THIS CODE
 def windowed_dataset(series, window_size, batch_size, shuffle_buffer):
@@ -67,14 +66,13 @@ def windowed_dataset(series, window_size, batch_size, shuffle_buffer):
 
 # %%
 path = tf.keras.utils.get_file(
-    "Sunspots.csv", origin="https://storage.googleapis.com/download.tensorflow.org/data/Sunspots.csv"
-)
+    "Sunspots.csv", origin="https://storage.googleapis.com/download.tensorflow.org/data/Sunspots.csv")
 
 time_step = []
 sunspots = []
 
 with open(path) as csvfile:
-    reader = csv.reader(csvfile, delimiter=",")
+    reader = csv.reader(csvfile, delimiter=',')
     next(reader)
     for row in reader:
         sunspots.append(float(row[2]))
@@ -116,7 +114,7 @@ print(len(series), "months;", len(x_train), "train,", len(x_valid), "validate")
 # training months' mean". A model worth submitting beats both on the same validation months.
 
 # %%
-naive_mae = float(np.mean(np.abs(x_valid - series[split_time - 1 : -1])))
+naive_mae = float(np.mean(np.abs(x_valid - series[split_time - 1:-1])))
 mean_mae = float(np.mean(np.abs(x_valid - x_train.mean())))
 print(f"naive forecast, validation MAE: {naive_mae:.4f}")
 print(f"training mean, validation MAE:  {mean_mae:.4f}")
@@ -140,19 +138,16 @@ print(f"training mean, validation MAE:  {mean_mae:.4f}")
 
 # %%
 def solution_model():
-    train_set = windowed_dataset(
-        x_train, window_size=window_size, batch_size=batch_size, shuffle_buffer=shuffle_buffer_size
-    )
+    train_set = windowed_dataset(x_train, window_size=window_size, batch_size=batch_size,
+                                 shuffle_buffer=shuffle_buffer_size)
     tf.keras.utils.set_random_seed(0)
-    model = tf.keras.models.Sequential(
-        [
-            tf.keras.Input(shape=(None, 1)),
-            tf.keras.layers.Conv1D(32, kernel_size=5, padding="causal", activation="relu"),
-            tf.keras.layers.LSTM(32, return_sequences=True),
-            tf.keras.layers.Dense(16, activation="relu"),
-            tf.keras.layers.Dense(1),
-        ]
-    )
+    model = tf.keras.models.Sequential([
+        tf.keras.Input(shape=(None, 1)),
+        tf.keras.layers.Conv1D(32, kernel_size=5, padding="causal", activation="relu"),
+        tf.keras.layers.LSTM(32, return_sequences=True),
+        tf.keras.layers.Dense(16, activation="relu"),
+        tf.keras.layers.Dense(1),
+    ])
     model.compile(loss=tf.keras.losses.Huber(), optimizer=tf.keras.optimizers.Adam(1e-3), metrics=["mae"])
     reduce_lr = tf.keras.callbacks.ReduceLROnPlateau(monitor="loss", factor=0.5, patience=3)
     model.fit(train_set, epochs=30, callbacks=[reduce_lr], verbose=2)
@@ -166,7 +161,7 @@ def solution_model():
 
 # %%
 # Note that you'll need to save your model as a .h5 like this.
-if __name__ == "__main__":
+if __name__ == '__main__':
     model = solution_model()
     model.save("mymodel.h5")
 
@@ -198,7 +193,6 @@ if not hasattr(tf.keras.metrics, "mean_absolute_error"):
 # %%
 model = tf.keras.models.load_model("mymodel.h5")
 
-
 # THIS CODE IS USED IN THE TESTER FOR FORECASTING. IF YOU WANT TO TEST YOUR MODEL
 # BEFORE UPLOADING YOU CAN DO IT WITH THIS
 def model_forecast(model, series, window_size):
@@ -212,7 +206,7 @@ def model_forecast(model, series, window_size):
 
 window_size = 30
 rnn_forecast = model_forecast(model, series[..., np.newaxis], window_size)
-rnn_forecast = rnn_forecast[split_time - window_size : -1, -1, 0]
+rnn_forecast = rnn_forecast[split_time - window_size:-1, -1, 0]
 
 result = tf.keras.metrics.mean_absolute_error(x_valid, rnn_forecast).numpy()
 
@@ -222,10 +216,8 @@ result = tf.keras.metrics.mean_absolute_error(x_valid, rnn_forecast).numpy()
 # %%
 tester_mae = float(result)
 result = {"metric": "validation MAE (normalised)", "value": tester_mae, "target": 0.12, "goal": "below"}
-print(
-    f"{result['metric']}: {tester_mae:.4f} (target: at most {result['target']}; "
-    f"naive forecast {naive_mae:.4f}, training mean {mean_mae:.4f})"
-)
+print(f"{result['metric']}: {tester_mae:.4f} (target: at most {result['target']}; "
+      f"naive forecast {naive_mae:.4f}, training mean {mean_mae:.4f})")
 
 fig, ax = plt.subplots(figsize=(10, 4))
 ax.plot(time_valid, x_valid, label="actual")

@@ -25,6 +25,8 @@ ALLOWED = {
 }
 
 SOURCES = ["README.md", "mkdocs.yml", "docs", "snippets", "scripts", "overrides"]
+# Tools whose job is to remove such paths from what they publish: they must name the patterns.
+SCRUBBERS = {"scripts/matrix_results.py"}
 TEXT = {".md", ".py", ".ipynb", ".yml", ".yaml", ".html", ".json", ".txt", ".xml", ".csv"}
 
 
@@ -50,7 +52,7 @@ def _files(base: Path, parts) -> list[Path]:
 
 
 def test_sources_and_notebooks_name_no_machine_path():
-    files = _files(ROOT, SOURCES)
+    files = [f for f in _files(ROOT, SOURCES) if f.relative_to(ROOT).as_posix() not in SCRUBBERS]
     assert any(f.suffix == ".ipynb" for f in files) and (ROOT / "README.md") in files
     problems = [problem for f in files for problem in _findings(f, ROOT)]
     assert not problems, "machine or workspace paths:\n" + "\n".join(problems)
