@@ -457,7 +457,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"skip  {target.name}: needs {', '.join(missing)} (not in --data-dir; no download asked)")
             continue
         try:
-            notebook, provenance, first = execute(target, list(data_files), args.timeout)
+            # Only the files this notebook reads go into its cache, so its provenance names just them.
+            needed = {entry.file_name for entry in datasets.needed_by(code)}
+            notebook, provenance, first = execute(
+                target, [p for p in data_files if p.name in needed], args.timeout
+            )
         except Refused as error:
             print(f"error: {target.name}: {error}", file=sys.stderr)
             failures += 1
