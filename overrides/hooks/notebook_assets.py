@@ -37,6 +37,8 @@ CODE_CELL = '<div class="highlight-ipynb'
 STYLESHEET_DIR = "assets/stylesheets"
 # Fixes appended to the notebook stylesheet:
 # * JupyterLab's light greens (#080, #008000) on the code background are 4.25:1; WCAG AA asks 4.5:1.
+# * JupyterLab's comment colour (#408080) is 4.1:1 on the light code background and 3.7:1 on the
+#   dark one: a darker teal on light, a lighter one on Material's dark scheme (slate).
 # * JupyterLab makes .jp-Notebook a scroll container (overflow: auto), so the whole notebook
 #   shrinks beside the floated "edit"/"view source" buttons at the top of the page: every cell
 #   lost 64 px of width, a quarter of a phone's screen. On a page, the notebook needs no scrolling.
@@ -44,6 +46,8 @@ NOTEBOOK_FIXES = """
 .jupyter-wrapper{--jp-mirror-editor-keyword-color:#007000;--jp-mirror-editor-builtin-color:#007000;\
 --jp-mirror-editor-number-color:#007000;--jp-mirror-editor-quote-color:#007000}
 .jupyter-wrapper .jp-Notebook{overflow:visible}
+.jupyter-wrapper{--jp-mirror-editor-comment-color:#2f6464}
+[data-md-color-scheme="slate"] .jupyter-wrapper{--jp-mirror-editor-comment-color:#8fc4c4}
 """
 
 
