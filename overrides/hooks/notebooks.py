@@ -76,7 +76,42 @@ def rebase(src: str, src_uri: str, dest_uri: str) -> str:
     return posixpath.relpath(target, posixpath.dirname(dest_uri))
 
 
+PLACEHOLDER_ALT = 'alt="No description has been provided for this image"'
+
+
+def output_alts(notebook_path: str) -> list[str]:
+    """Alt texts of the figures a notebook's outputs hold, in order (scripts/record_outputs.py writes them)."""
+    import json
+
+    alts = []
+    with open(notebook_path, encoding="utf-8") as handle:
+        cells = json.load(handle).get("cells", [])
+    for cell in cells:
+        for output in cell.get("outputs", []):
+            if "image/png" in output.get("data", {}):
+                alts.append(
+                    (output.get("metadata", {}).get("image/png") or {}).get("alt") or "A figure the code drew"
+                )
+    return alts
+
+
+def with_alt_texts(html: str, alts: list[str]) -> str:
+    """nbconvert's placeholder alt text replaced, in order, by the recorded figures' own.
+
+    >>> with_alt_texts('<img src="a" alt="No description has been provided for this image">', ["Loss & accuracy"])
+    '<img src="a" alt="Loss &amp; accuracy">'
+    """
+    import html as html_module
+
+    for alt in alts:
+        if PLACEHOLDER_ALT not in html:
+            break
+        html = html.replace(PLACEHOLDER_ALT, f'alt="{html_module.escape(alt)}"', 1)
+    return html
+
+
 def on_page_content(html, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
     if page.file.src_uri.endswith(".ipynb"):
+        html = with_alt_texts(html, output_alts(page.file.abs_src_path))
         return IMG_SRC.sub(lambda m: m[1] + rebase(m[2], page.file.src_uri, page.file.dest_uri) + m[3], html)
     return html

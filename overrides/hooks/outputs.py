@@ -72,8 +72,7 @@ def render_outputs(outputs: list[dict], indent: str, image_name) -> list[str]:
         _images.setdefault(image_name.page, []).append((name, base64.b64decode(png)))
         lines += [
             "",
-            f'{indent}<figure class="cell-output" markdown="0"><img src="{name}" alt="{html.escape(alt)}" '
-            f'loading="lazy"></figure>',
+            f'{indent}<figure class="cell-output" markdown="0"><img src="{name}" alt="{html.escape(alt)}"></figure>',
         ]
     return lines + [""] if lines else lines
 
