@@ -231,12 +231,9 @@ def absolute_link(target: str, src_uri: str, site_url: str) -> str:
 
 
 def _page_url(src_uri: str) -> str:
-    stem = src_uri[: -len(".md")]
-    if stem == "index":
-        return ""
-    if stem.endswith("/index"):
-        return stem[: -len("index")]
-    return stem + "/"
+    from scripts.lib.browser import page_path  # the URL path MkDocs gives a page (directory URLs)
+
+    return page_path(src_uri)
 
 
 def notebook_markdown(lines: list[str], src_uri: str, site_url: str) -> str:
