@@ -165,7 +165,12 @@ def test_recorded_pages_show_outputs_in_the_built_site(built_site):
     for page in recorded:
         html = (built_site / page.src_uri[: -len(".md")] / "index.html").read_text(encoding="utf-8")
         assert "Outputs recorded on" in html, page.src_uri
-        assert re.search(r'<span class="filename">Output</span>', html), page.src_uri
+        # One "Output" block per recorded cell that printed something, one figure per recorded image.
+        cells = recording.recorded_cells(recording.read(page.notebook_path)).values()
+        printed = sum(1 for cell in cells if recording.output_text(cell.outputs).strip())
+        images = sum(len(recording.output_images(cell.outputs)) for cell in cells)
+        assert len(re.findall(r'<span class="filename">Output</span>', html)) == printed, page.src_uri
+        assert html.count('<figure class="cell-output"') == images, page.src_uri
 
 
 def test_notebook_sizes_stay_within_budget():
