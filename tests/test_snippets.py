@@ -14,7 +14,7 @@ import pytest
 
 from scripts.lib import pages as page_model
 from tests.harness import offline, tfds_data
-from tests.harness.pages import PageFailed, page_namespace
+from tests.harness.pages import PageFailed, file_namespace
 from tests.harness.snippets import ROOT, docstrings_with_examples, run_doctest, run_snippet, snippet_files
 
 _namespaces: dict[str, dict] = {}
@@ -46,7 +46,7 @@ def test_snippet(path, docstring, page):
     key = str(path)
     if page is not None:
         try:
-            namespace = page_namespace(_PAGES[page])
+            namespace = file_namespace(_PAGES[page], path.relative_to(ROOT).as_posix())
         except PageFailed as error:
             pytest.fail(f"the page that runs this file failed:\n{error}", pytrace=False)
     else:
