@@ -23,6 +23,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from scripts.lib import pages as page_model  # noqa: E402
+from scripts.lib import recording  # noqa: E402
 
 SOURCES = ROOT / "snippets" / "solutions"
 NOTEBOOKS = ROOT / "docs" / "solutions"
@@ -67,11 +68,7 @@ def carry_outputs(notebook, previous_path: Path | None) -> int:
         previous = nbformat.read(previous_path, as_version=4)
     except Exception:  # a damaged notebook is regenerated from scratch
         return 0
-    recorded = {
-        cell.metadata["recording"]["chain"]: cell
-        for cell in previous.cells
-        if cell.cell_type == "code" and "recording" in cell.get("metadata", {})
-    }
+    recorded = recording.recorded_cells(previous)
     if not recorded:
         return 0
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
