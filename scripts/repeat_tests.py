@@ -56,13 +56,14 @@ def one_run(command: list[str], clean_clone: bool, log: Path) -> tuple[bool, flo
             "PYTEST_ADDOPTS": (os.environ.get("PYTEST_ADDOPTS", "") + " --durations=20").strip(),
         }
         started = time.monotonic()
-        process = subprocess.run(command, cwd=workdir, env=env, capture_output=True, text=True)
+        # Written as it runs, so `tail -f` on the log shows how far a run has got.
+        with log.open("w", encoding="utf-8") as stream:
+            process = subprocess.run(command, cwd=workdir, env=env, stdout=stream, stderr=subprocess.STDOUT)
         wall = time.monotonic() - started
     finally:
         if clean_clone:
             shutil.rmtree(workdir.parent, ignore_errors=True)
-    output = process.stdout + process.stderr
-    log.write_text(output, encoding="utf-8")
+    output = log.read_text(encoding="utf-8")
     summary, durations = parse(output)
     return process.returncode == 0, wall, summary, durations
 
