@@ -1,53 +1,45 @@
 """The forecasting pages plot the forecast against the actual values, as the course labs do.
 
-Each snippet runs (training clamped); every figure it shows must hold an "actual" line with the
-validation values and a "forecast" line with the snippet's own forecast, over the same steps.
+Each page runs (training clamped); the last figure a snippet's sections show must hold an "actual"
+line with the validation values and a "forecast" line with the snippet's own forecast, over the
+same steps.
 """
 
 from __future__ import annotations
 
-import matplotlib.pyplot as plt
 import numpy as np
 import pytest
 
+from scripts.lib import pages as page_model
+from scripts.lib.site import ROOT
 from tests.harness import offline
-from tests.harness.snippets import ROOT, run_snippet
+from tests.harness.pages import file_figures, file_namespace
 
 CASES = {
     # snippet: (page, name of the validation values, name of the forecast(s))
-    "windowed-datasets/windowed_dataset.py": ("windowed-datasets.md", None, "forecast"),
-    "forecasting-models/forecasters.py": ("forecasting-models.md", "x_valid", "forecasts"),
-    "real-series/sunspots_forecast.py": ("real-series.md", "actual", "forecast"),
-    "real-series/daily_temperatures_forecast.py": ("real-series.md", "actual", "forecast"),
+    "windowed-datasets/windowed_dataset.py": ("windowed-datasets", None, "forecast"),
+    "forecasting-models/forecasters.py": ("forecasting-models", "x_valid", "forecasts"),
+    "real-series/sunspots_forecast.py": ("real-series", "actual", "forecast"),
+    "real-series/daily_temperatures_forecast.py": ("real-series", "actual", "forecast"),
 }
 
 
-def _run(snippet: str):
+@pytest.fixture(scope="module", autouse=True)
+def _short_training():
     offline.clamp_training()
-    shown: list[list[dict[str, np.ndarray]]] = []
-    show = plt.show
-
-    def record(*args, **kwargs):
-        shown.append(
-            [
-                {line.get_label(): np.asarray(line.get_ydata()) for line in axis.get_lines()}
-                for axis in plt.gcf().axes
-            ]
-        )
-        plt.close("all")
-
-    plt.show = record
-    try:
-        namespace = run_snippet(ROOT / "snippets" / "time-series" / snippet)
-    finally:
-        plt.show = show
-    return shown, namespace
 
 
-@pytest.mark.parametrize("snippet", list(CASES))
+# The figures come from the page's own run (tests/harness/pages.py), shared with its notebook test.
+@pytest.mark.parametrize(
+    "snippet",
+    [pytest.param(s, marks=pytest.mark.xdist_group(f"page:time-series/{CASES[s][0]}")) for s in CASES],
+)
 def test_the_snippet_plots_forecast_against_actual(snippet):
-    page, actual_name, forecast_name = CASES[snippet]
-    shown, namespace = _run(snippet)
+    page_name, actual_name, forecast_name = CASES[snippet]
+    page = page_model.parse(ROOT / "docs" / "time-series" / f"{page_name}.md")
+    path = f"snippets/time-series/{snippet}"
+    assert f'{path}:plot"' in "\n".join(page.lines), f"time-series/{page_name}.md does not show the plot"
+    shown, namespace = file_figures(page, path), file_namespace(page, path)
     assert shown, f"{snippet} shows no figure"
     axes = shown[-1]
     if actual_name is None:  # the validation period of the series
@@ -61,5 +53,3 @@ def test_the_snippet_plots_forecast_against_actual(snippet):
         assert set(lines) == {"actual", "forecast"}
         np.testing.assert_allclose(lines["actual"], actual)
         np.testing.assert_allclose(lines["forecast"], forecast)
-    text = (ROOT / "docs" / "time-series" / page).read_text(encoding="utf-8")
-    assert f'snippets/time-series/{snippet}:plot"' in text
