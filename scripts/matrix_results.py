@@ -121,6 +121,9 @@ def read_junit(path: Path) -> list[dict]:
     for case in tree.iter("testcase"):
         if not case.get("name"):
             continue  # the test a KeyboardInterrupt stopped: no result
+        if not case.get("classname") and any(child.get("message") == "collection failure" for child in case):
+            # pytest stopped before running anything: recording it would wipe the environment's results
+            raise UsageError(f"{path}: the run stopped collecting {case.get('name')}; nothing recorded")
         outcome, error = "passed", ""
         for child in case:
             if child.tag in ("failure", "error"):

@@ -149,3 +149,31 @@ def test_committed_results_file_is_the_scripts_format():
     for page, per_env in data["pages"].items():
         assert (ROOT / "docs" / page).is_file(), page
         assert set(per_env) <= set(data["environments"]), page
+
+
+def test_a_run_stopped_at_collection_records_nothing(tmp_path):
+    results = tmp_path / "matrix.yml"
+    _record(tmp_path, results=results)
+    before = results.read_text()
+    stopped = (
+        '<?xml version="1.0" encoding="utf-8"?><testsuites><testsuite name="pytest" errors="1">'
+        '<testcase classname="" name="tests.solutions.test_targets" time="0.000">'
+        '<error message="collection failure">ModuleNotFoundError: No module named mkdocs</error>'
+        "</testcase></testsuite></testsuites>"
+    )
+    run, _ = _record(tmp_path, junit=stopped, results=results)
+    assert run.returncode == 2 and "stopped collecting tests.solutions.test_targets" in run.stderr, run.stderr
+    assert results.read_text() == before
+
+
+def test_the_matrix_leaves_out_test_modules_that_need_the_site(tmp_path):
+    from pathlib import Path
+
+    from tests.matrix import plugin
+
+    site = tmp_path / "test_site.py"
+    site.write_text("from overrides.hooks import targets\n")
+    plain = tmp_path / "test_plain.py"
+    plain.write_text("import tensorflow\n# from mkdocs in a comment does not count\n")
+    assert plugin.pytest_ignore_collect(Path(site), None) is True
+    assert plugin.pytest_ignore_collect(Path(plain), None) is None
