@@ -18,7 +18,7 @@ help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make build      build the site into site/ (strict: any warning fails)"
 	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
-	@echo "make test-repeat N=5  run make test N times in fresh clones: pass/fail, wall time, slowest tests"
+	@echo "make test-repeat N=5  run CI's .ci/run N times in fresh clones: pass/fail, wall time, slowest tests"
 	@echo "make notebooks  regenerate the page notebooks and docs/solutions/*.ipynb (keeps valid outputs)"
 	@echo "make outputs    run the notebooks for real and record their outputs (ARGS=\"--data-dir DIR --only PAGE\")"
 	@echo "make verify     train every worked solution for real and check its threshold"
@@ -72,7 +72,7 @@ lint: $(STAMP)
 # links, anchors, skills, quoted output), its page notebook once tests/site/test_page_notebooks.py
 # exists, and its own tests/<area>/test_<page>.py if it has one. No coverage gate.
 #   make test-page PAGE=nlp/binary-classification
-PAGE_TESTS = tests/test_snippets.py tests/site tests/basics/test_quoted_output.py
+PAGE_TESTS = tests/test_snippets.py tests/site
 PAGE_OWN_TEST = tests/$(dir $(PAGE))test_$(subst -,_,$(notdir $(PAGE))).py
 
 test-page: $(STAMP)
@@ -87,9 +87,10 @@ test-page: $(STAMP)
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py
 
-# The flake and speed record: N runs of make test, each in a fresh clone (install included).
+# The flake and speed record: N runs of what CI runs (.ci/run: axe-core from npm, make lint,
+# make test), each in a fresh clone, so the install counts. CI=true: the browser tests must run.
 test-repeat: $(STAMP)
-	$(BIN)/python scripts/repeat_tests.py --clean-clone --runs $(or $(N),5)
+	CI=true $(BIN)/python scripts/repeat_tests.py --clean-clone --runs $(or $(N),5) --command "bash .ci/run"
 
 outputs: $(STAMP)
 	$(BIN)/python scripts/record_outputs.py $(ARGS)
@@ -115,7 +116,7 @@ MATRIX_PYTHON ?= $(if $(filter colab,$(ENV)),$(shell for p in python3.12 python3
 MATRIX_VENV := $(if $(filter default,$(ENV)),$(VENV),.venvs/$(ENV))
 MATRIX_BIN := $(MATRIX_VENV)/bin
 MATRIX_STAMP := $(if $(filter default,$(ENV)),$(STAMP),$(MATRIX_VENV)/.installed)
-MATRIX_TESTS := tests/test_snippets.py $(wildcard tests/site/test_page_notebooks.py) tests/basics tests/solutions \
+MATRIX_TESTS := tests/test_snippets.py tests/site/test_page_notebooks.py tests/site/test_quoted_output.py tests/basics tests/solutions \
 	tests/practice-exam
 MATRIX_JUNIT := .venvs/junit-$(ENV).xml
 MATRIX_RESULTS ?= docs/matrix.yml

@@ -1,8 +1,8 @@
-"""Run named sections of a snippet file, and find the output a page quotes.
+"""Run named sections of a snippet file.
 
 Page tests use these to check a claim on a page against what the code really does: run only the
-sections a page shows (in order, in one namespace, as a reader would in Colab), capture what they
-print, and compare it with the page's ```text blocks.
+sections a page shows (in order, in one namespace, as a reader would in Colab) and capture what
+they print. Quoted output (```text blocks) is checked for every page by tests/site/test_quoted_output.py.
 """
 
 from __future__ import annotations
@@ -11,8 +11,6 @@ import contextlib
 import io
 import re
 from pathlib import Path
-
-from tests.harness.markdown import DOCS, code_blocks
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -43,21 +41,3 @@ def run_sections(path: Path, *names: str, namespace: dict | None = None) -> tupl
         for name in names:
             exec(compile(section_source(path, name), f"{path}:{name}", "exec"), namespace)
     return namespace, printed.getvalue()
-
-
-def quoted_blocks(page: str) -> list[str]:
-    """The ```text blocks of ``docs/<page>``: output the page says its code prints."""
-    return [
-        block.code.strip()
-        for block in code_blocks((DOCS / page).read_text(encoding="utf-8"))
-        if block.lang == "text"
-    ]
-
-
-def normalise(text: str) -> str:
-    """Trailing spaces and surrounding blank lines removed, line by line.
-
-    >>> normalise("a  \\n b\\n\\n")
-    'a\\n b'
-    """
-    return "\n".join(line.rstrip() for line in text.splitlines()).strip()

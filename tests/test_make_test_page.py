@@ -40,7 +40,7 @@ def test_the_selection_holds_the_pages_tests_and_no_other(tmp_path):
     )
     collect = subprocess.run(
         [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-k", expression,
-         "tests/test_snippets.py", "tests/site", "tests/basics/test_quoted_output.py", str(shapes)],
+         "tests/test_snippets.py", "tests/site", str(shapes)],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
     )  # fmt: skip
     ids = [line for line in collect.stdout.splitlines() if "::" in line]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from tests.sections import ROOT, normalise, quoted_blocks, run_sections
+from tests.sections import ROOT, run_sections
 
 SNIPPET = ROOT / "snippets" / "images" / "cnn-vs-dense" / "compare_models.py"
 PAGE = "images/cnn-vs-dense.md"
@@ -19,18 +19,6 @@ def _models() -> dict:
 
     namespace, _ = run_sections(SNIPPET, "models", namespace={"__name__": "__main__", "tf": tf})
     return namespace
-
-
-def _unnumbered(text: str) -> str:
-    text = re.sub(r"\b([a-z][a-z0-9_]*?)_\d+\b", r"\1", normalise(text))
-    return re.sub(r" +", " ", text)  # the numbering changes the column padding
-
-
-def test_the_quoted_summary_is_what_keras_prints():
-    namespace = _models()
-    _, printed = run_sections(SNIPPET, "summary", namespace=namespace)
-    (block,) = quoted_blocks(PAGE)
-    assert _unnumbered(block) in _unnumbered(printed), printed
 
 
 def test_the_counts_in_the_prose_are_the_models_counts():

@@ -14,7 +14,7 @@ import pytest
 
 from tests.harness import offline
 from tests.harness.markdown import DOCS
-from tests.sections import ROOT, normalise, quoted_blocks, run_sections
+from tests.sections import ROOT, run_sections
 
 PAGE = "nlp/model-comparison.md"
 SNIPPET = ROOT / "snippets" / "nlp" / "model-comparison" / "text_models.py"
@@ -29,12 +29,6 @@ def test_the_page_needs_no_script_readers_do_not_have():
     text = (DOCS / PAGE).read_text(encoding="utf-8")
     assert "scripts/" not in text and "```bash" not in text
     assert not (ROOT / "scripts" / "compare_text_models.py").exists()
-
-
-def test_quoted_parameter_counts_are_what_the_code_prints():
-    _, printed = run_sections(SNIPPET, "models", "count")
-    (block,) = quoted_blocks(PAGE)
-    assert normalise(block) == normalise(printed)
 
 
 def test_prose_numbers_match_the_counts():

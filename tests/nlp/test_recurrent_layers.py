@@ -1,7 +1,7 @@
 """docs/nlp/recurrent-layers.md: masking is taught with output a real run prints, and used.
 
-The masking demonstration uses made-up ids, so what the page quotes must be exactly what the
-code prints (checked here): a masked LSTM ignores padding (more of it, or before instead of
+The masking demonstration uses made-up ids, so the page quotes what the code prints (checked by
+tests/site/test_quoted_output.py). Checked here: a masked LSTM ignores padding (more of it, or before instead of
 after the words), an unmasked one does not; masked average pooling averages the words only.
 """
 
@@ -12,7 +12,7 @@ import ast
 import pytest
 
 from tests.harness import offline
-from tests.sections import ROOT, normalise, quoted_blocks, run_sections
+from tests.sections import ROOT, run_sections
 
 PAGE = "nlp/recurrent-layers.md"
 SNIPPETS = ROOT / "snippets" / "nlp" / "recurrent-layers"
@@ -21,16 +21,6 @@ SNIPPETS = ROOT / "snippets" / "nlp" / "recurrent-layers"
 @pytest.fixture(scope="module", autouse=True)
 def _short_training():
     offline.clamp_training()
-
-
-def test_every_quoted_output_is_what_the_code_prints():
-    _, masking = run_sections(SNIPPETS / "masking.py", "mask", "more-padding", "pre-post", "pooling")
-    _, shapes = run_sections(SNIPPETS / "lstm_classifier.py", "data", "shapes")
-    printed = normalise(masking) + "\n" + normalise(shapes)
-    blocks = quoted_blocks(PAGE)
-    assert len(blocks) == 5
-    for block in blocks:
-        assert normalise(block) in printed, f"{PAGE} quotes output its code does not print:\n{block}"
 
 
 def test_mask_makes_the_lstm_ignore_padding_and_the_unmasked_one_does_not():
