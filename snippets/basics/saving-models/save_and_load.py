@@ -56,7 +56,7 @@ def folder_size(path):
     )
 
 
-model.export("classifier_serving", verbose=False)  # a SavedModel for TF Serving, TFLite, TF.js
+model.export("classifier_serving")  # a SavedModel for TF Serving, TFLite, TF.js (it lists its endpoints)
 print("classifier_serving/:", folder_size("classifier_serving"), "bytes")
 serving = tf.saved_model.load("classifier_serving")
 print("served prediction:", serving.serve(x[:1]).numpy())
