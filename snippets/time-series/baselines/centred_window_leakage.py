@@ -29,8 +29,8 @@ x_valid = series[split_time:]
 def trailing_mean(series, t, half_width):
     """Mean of the ``2 * half_width`` values *before* step ``t``: only the past.
 
-    >>> trailing_mean(np.arange(10.0), t=5, half_width=2)
-    np.float64(2.5)
+    >>> print(trailing_mean(np.arange(10.0), t=5, half_width=2))
+    2.5
     """
     return series[t - 2 * half_width : t].mean()
 
@@ -38,8 +38,8 @@ def trailing_mean(series, t, half_width):
 def centred_mean(series, t, half_width):
     """Mean of the values from ``t - half_width`` to ``t + half_width``: past *and future*.
 
-    >>> centred_mean(np.arange(10.0), t=5, half_width=2)
-    np.float64(5.0)
+    >>> print(centred_mean(np.arange(10.0), t=5, half_width=2))
+    5.0
     """
     return series[t - half_width : t + half_width + 1].mean()
 
