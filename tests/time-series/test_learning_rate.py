@@ -19,13 +19,20 @@ PAGE = ROOT / "docs" / "time-series" / "learning-rate.md"
 
 
 @pytest.fixture(scope="module")
-def sweep(tmp_path_factory):
+def sweep_run(tmp_path_factory):
+    """One run of the snippet for the whole module: its namespace and its working directory."""
     cwd = os.getcwd()
-    os.chdir(tmp_path_factory.mktemp("run"))  # the snippet saves its plot in its working directory
+    run_dir = tmp_path_factory.mktemp("run")
+    os.chdir(run_dir)  # the snippet saves its plot in its working directory
     try:
-        return run_snippet(SNIPPET)
+        return run_snippet(SNIPPET), run_dir
     finally:
         os.chdir(cwd)
+
+
+@pytest.fixture(scope="module")
+def sweep(sweep_run):
+    return sweep_run[0]
 
 
 def test_the_sweep_plot_is_committed_and_shown():
@@ -33,9 +40,9 @@ def test_the_sweep_plot_is_committed_and_shown():
     assert "](img/lr-sweep.png)" in PAGE.read_text(encoding="utf-8")
 
 
-def test_the_snippet_writes_the_plot_it_shows(tmp_path):
-    run_snippet(SNIPPET)  # the test's working directory is tmp_path
-    assert (tmp_path / PLOT.name).read_bytes().startswith(b"\x89PNG")
+def test_the_snippet_writes_the_plot_it_shows(sweep_run):
+    _, run_dir = sweep_run
+    assert (run_dir / PLOT.name).read_bytes().startswith(b"\x89PNG")
 
 
 def test_the_scheduler_sets_the_rates_the_plot_is_drawn_against(sweep):
