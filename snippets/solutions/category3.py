@@ -53,20 +53,18 @@ print("TensorFlow", tf.__version__)
 # in alphabetical order: paper, rock, scissors. A fifth of the training photos (chosen with a
 # fixed seed) is held back for validation; `rps-test-set.zip` is the test set.
 #
-# `get_file` downloads each zip once into `~/.keras/datasets/`; the helper unpacks it once with
-# `shutil`, into `<name>_extracted/` beside it, because `get_file(..., extract=True)` differs by
+# `get_file` downloads each zip once into `~/.keras/datasets/`; the helper unpacks it with
+# `shutil` into `<name>_extracted/` beside it, because `get_file(..., extract=True)` differs by
 # version: Keras 3.10 and later (Colab) unpack there and return that folder, Keras 3.3 (the
 # course labs) unpacks into `~/.keras/datasets/` itself and returns the zip's path.
 
 # %%
 def download_and_unpack(name, origin):
-    """Download an archive once and unpack it once, into <name up to its first '.'>_extracted/
-    beside it; return that folder."""
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder."""
     archive = tf.keras.utils.get_file(name, origin=origin)
     folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
-    if not os.path.isdir(folder):
-        shutil.unpack_archive(archive, folder + ".partial")
-        os.replace(folder + ".partial", folder)  # named only when complete: never half-unpacked
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
     return folder
 
 

@@ -37,6 +37,6 @@ print("predictions:", model.predict(x[:3], verbose=0).shape)
 try:
     tf.keras.layers.TFSMLayer("feature_extractor", call_endpoint="serve", trainable=False)
     print("TFSMLayer(trainable=False): accepted")
-except AttributeError as err:
+except AttributeError as err:  # only on Keras 3.3 (course labs)
     print(f"{type(err).__name__}: {err}")
 # --8<-- [end:trainable-false]

@@ -8,14 +8,12 @@ import tensorflow as tf
 
 
 def download_and_unpack(name, origin):
-    """Download an archive once and unpack it once, into <name up to its first '.'>_extracted/
-    beside it; return that folder. It is the folder Keras 3.10 and later give
-    get_file(..., extract=True); Keras 3.3 (the course labs) unpacks into the cache folder itself."""
-    archive = tf.keras.utils.get_file(name, origin=origin)  # ~/.keras/datasets/<name>
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
     folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
-    if not os.path.isdir(folder):
-        shutil.unpack_archive(archive, folder + ".partial", filter="data")  # no paths outside the folder
-        os.replace(folder + ".partial", folder)  # named only when complete: never half-unpacked
+    shutil.unpack_archive(archive, folder, filter="data")  # "data": no paths outside the folder
     return folder
 
 

@@ -43,6 +43,6 @@ print("unchanged in predict:", np.allclose(augment(photos, training=False), phot
 try:
     in_model.save("augmented.h5")
     print("saved augmented.h5, reloaded:", tf.keras.models.load_model("augmented.h5").output_shape)
-except TypeError as err:
+except TypeError as err:  # only on Keras 3.3 (course labs)
     print(f"{type(err).__name__}: {err}")
 # --8<-- [end:in-model]
