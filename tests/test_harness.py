@@ -31,16 +31,40 @@ def test_fashion_mnist_loads_through_keras():
     assert x_test.shape == (50, 28, 28) and sorted(set(y_train)) == list(range(10))
 
 
-def test_get_file_uses_the_cache_and_extracts_class_folders():
+def test_get_file_uses_the_cache_and_the_zip_holds_class_folders(tmp_path):
+    import shutil
+
     import tensorflow as tf
 
-    path = tf.keras.utils.get_file("rps.zip", origin=datasets.by_file_name("rps.zip").origin, extract=True)
-    classes = sorted(p.name for p in (__import__("pathlib").Path(path) / "rps").iterdir())
+    archive = tf.keras.utils.get_file("rps.zip", origin=datasets.by_file_name("rps.zip").origin)
+    shutil.unpack_archive(archive, tmp_path)  # as the snippets' download_and_unpack does
+    classes = sorted(p.name for p in (tmp_path / "rps").iterdir())
     assert classes == ["paper", "rock", "scissors"]
     images = tf.keras.utils.image_dataset_from_directory(
-        f"{path}/rps", image_size=(32, 32), batch_size=4, verbose=False
+        tmp_path / "rps", image_size=(32, 32), batch_size=4, verbose=False
     )
     assert images.class_names == classes
+
+
+def test_no_code_unpacks_with_get_file_extract():
+    """get_file(..., extract=True) returns the archive's path and unpacks into the cache folder on
+    Keras 3.3 (the course labs), but a <name>_extracted/ folder on Keras 3.10 and later: the
+    snippets unpack with shutil (download_and_unpack), so that one path works on every version."""
+    import ast
+
+    found = []
+    for folder in ("snippets", "tests", "scripts"):
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if (
+                    isinstance(node, ast.Call)
+                    and getattr(node.func, "attr", getattr(node.func, "id", "")) == "get_file"
+                    and any(k.arg in ("extract", "untar") for k in node.keywords)
+                ):
+                    found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not found, (
+        f"get_file(..., extract=...) differs between Keras versions; use download_and_unpack: {found}"
+    )
 
 
 def test_text_and_csv_fixtures_have_the_real_columns(keras_home):

@@ -38,6 +38,9 @@
 # fewer thanks to early stopping: minutes, not hours.
 
 # %%
+import os
+import shutil
+
 import matplotlib.pyplot as plt
 import tensorflow as tf
 
@@ -49,12 +52,26 @@ print("TensorFlow", tf.__version__)
 # Two zips of PNG photos (300x300), one folder per class. The folder names become the labels,
 # in alphabetical order: paper, rock, scissors. A fifth of the training photos (chosen with a
 # fixed seed) is held back for validation; `rps-test-set.zip` is the test set.
+#
+# `get_file` downloads each zip once into `~/.keras/datasets/`; the helper unpacks it with
+# `shutil` into `<name>_extracted/` beside it, because `get_file(..., extract=True)` differs by
+# version: Keras 3.10 and later (Colab) unpack there and return that folder, Keras 3.3 (the
+# course labs) unpacks into `~/.keras/datasets/` itself and returns the zip's path.
 
 # %%
-train_root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True)
-test_root = tf.keras.utils.get_file(
-    "rps-test-set.zip", origin="https://storage.googleapis.com/learning-datasets/rps-test-set.zip", extract=True)
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder."""
+    archive = tf.keras.utils.get_file(name, origin=origin)
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+train_root = download_and_unpack(
+    "rps.zip", "https://storage.googleapis.com/download.tensorflow.org/data/rps.zip")
+test_root = download_and_unpack(
+    "rps-test-set.zip", "https://storage.googleapis.com/learning-datasets/rps-test-set.zip")
 
 train_ds, valid_ds = tf.keras.utils.image_dataset_from_directory(
     train_root + "/rps", image_size=(150, 150), label_mode="categorical",

@@ -7,6 +7,7 @@ A label format that does not match the loss stops ``fit`` at once; the page quot
 from __future__ import annotations
 
 import re
+import shutil
 
 import pytest
 
@@ -19,14 +20,24 @@ def _short_training():
     offline.clamp_training()
 
 
-def _error(label_mode: str, loss: str) -> str:
+@pytest.fixture(scope="module")
+def rps_folder(tmp_path_factory):
+    """The rps.zip fixture, unpacked: rps/ with one folder per class."""
     import tensorflow as tf
 
-    root = tf.keras.utils.get_file(
-        "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
+    archive = tf.keras.utils.get_file(
+        "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip"
     )
+    folder = tmp_path_factory.mktemp("rps")
+    shutil.unpack_archive(archive, folder)
+    return folder / "rps"
+
+
+def _error(rps_folder, label_mode: str, loss: str) -> str:
+    import tensorflow as tf
+
     train_ds = tf.keras.utils.image_dataset_from_directory(
-        root + "/rps", image_size=(30, 30), label_mode=label_mode
+        rps_folder, image_size=(30, 30), label_mode=label_mode
     )
     model = tf.keras.Sequential(
         [
@@ -50,8 +61,8 @@ def _quoted(text: str) -> str:
     ("label_mode", "loss"),
     [("int", "categorical_crossentropy"), ("categorical", "sparse_categorical_crossentropy")],
 )
-def test_the_quoted_error_is_what_keras_raises(label_mode, loss):
-    message = _error(label_mode, loss)
+def test_the_quoted_error_is_what_keras_raises(rps_folder, label_mode, loss):
+    message = _error(rps_folder, label_mode, loss)
     page = _quoted((DOCS / "images" / "binary-and-multiclass.md").read_text(encoding="utf-8"))
     assert f'`{loss}` with `"{label_mode}"` labels' in page or f"`{loss}` with one-hot labels" in page
     assert message in page, f"the page does not quote Keras's message: {message}"

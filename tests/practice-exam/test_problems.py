@@ -96,10 +96,9 @@ def test_problem2_trained_beats_untrained(tmp_path, capsys):
 def test_problem3_trained_beats_untrained(tmp_path, capsys):
     import keras
 
-    path = keras.utils.get_file(
-        "rps.zip", origin=datasets.by_file_name("rps.zip").origin, extract=True
-    )  # the fixture
-    train_set = starter("problem3")["rps_images"](f"{path}/rps", shuffle=True)
+    problem3 = starter("problem3")
+    path = problem3["download_and_unpack"]("rps.zip", datasets.by_file_name("rps.zip").origin)  # the fixture
+    train_set = problem3["rps_images"](f"{path}/rps", shuffle=True)
 
     def untrained():
         model = keras.Sequential(

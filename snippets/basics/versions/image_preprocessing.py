@@ -1,12 +1,27 @@
 """ImageDataGenerator and layers.experimental.preprocessing next to the Keras 3 way."""
 
-# --8<-- [start:dataset-from-directory]
+# --8<-- [start:unpack]
+import os
+import shutil
+
 import tensorflow as tf
 
-path = tf.keras.utils.get_file(
-    "horse-or-human.zip",
-    origin="https://storage.googleapis.com/download.tensorflow.org/data/horse-or-human.zip",
-    extract=True,
+
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+# --8<-- [end:unpack]
+
+# --8<-- [start:dataset-from-directory]
+path = download_and_unpack(
+    "horse-or-human.zip", "https://storage.googleapis.com/download.tensorflow.org/data/horse-or-human.zip"
 )  # a folder with horses/ and humans/
 train = tf.keras.utils.image_dataset_from_directory(
     path, image_size=(150, 150), batch_size=32, label_mode="binary", seed=0

@@ -19,15 +19,24 @@ except ValueError as err:
 # --8<-- [end:not-a-layer]
 
 # --8<-- [start:tfsm-layer]
-frozen_features = tf.keras.layers.TFSMLayer("feature_extractor", call_endpoint="serve", trainable=False)
-model = tf.keras.Sequential(
-    [
-        tf.keras.Input(shape=(8,)),
-        frozen_features,  # frozen: only the new layer below learns
-        tf.keras.layers.Dense(1, activation="sigmoid"),
-    ]
-)
-model.compile(optimizer="adam", loss="binary_crossentropy")
-model.fit(np.random.rand(32, 8), np.arange(32) % 2, epochs=2, verbose=0)
-print("trainable weights:", [w.name for w in model.trainable_weights])  # only the new Dense layer
+frozen_features = tf.keras.layers.TFSMLayer("feature_extractor", call_endpoint="serve")
+x, y = np.random.rand(32, 8).astype("float32"), np.arange(32) % 2
+features = frozen_features(x)  # run the SavedModel once: 4 numbers per example
+head = tf.keras.Sequential([tf.keras.Input(shape=(4,)), tf.keras.layers.Dense(1, activation="sigmoid")])
+head.compile(optimizer="adam", loss="binary_crossentropy")
+head.fit(features, y, epochs=2, verbose=0)  # only the new layer learns
+print("trainable weights:", [w.name for w in head.trainable_weights])
+
+model = tf.keras.Sequential([tf.keras.Input(shape=(8,)), frozen_features, head])  # raw inputs in
+print("predictions:", model.predict(x[:3], verbose=0).shape)
 # --8<-- [end:tfsm-layer]
+
+# --8<-- [start:trainable-false]
+# Keras 3.10 and later also accept the layer frozen inside a model that you fit; Keras 3.3 cannot
+# mark the reloaded SavedModel's variables as not trainable.
+try:
+    tf.keras.layers.TFSMLayer("feature_extractor", call_endpoint="serve", trainable=False)
+    print("TFSMLayer(trainable=False): accepted")
+except AttributeError as err:  # only on Keras 3.3 (course labs)
+    print(f"{type(err).__name__}: {err}")
+# --8<-- [end:trainable-false]

@@ -1,12 +1,28 @@
 """Exercise solution: rock-paper-scissors with integer labels and the sparse loss."""
 
-# --8<-- [start:solution]
-import numpy as np
+# --8<-- [start:unpack]
+import os
+import shutil
+
 import tensorflow as tf
 
-root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
-)
+
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+# --8<-- [end:unpack]
+
+# --8<-- [start:solution]
+import numpy as np
+
+root = download_and_unpack("rps.zip", "https://storage.googleapis.com/download.tensorflow.org/data/rps.zip")
 train_ds = tf.keras.utils.image_dataset_from_directory(
     root + "/rps", image_size=(150, 150), label_mode="int", seed=0
 )  # labels 0, 1, 2

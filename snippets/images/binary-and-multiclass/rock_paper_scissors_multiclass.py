@@ -1,16 +1,32 @@
 """Multi-class classification of real photos: rock, paper or scissors, a 3-way softmax."""
 
-# --8<-- [start:data]
-import numpy as np
+# --8<-- [start:unpack]
+import os
+import shutil
+
 import tensorflow as tf
 
-train_root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
+
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+# --8<-- [end:unpack]
+
+# --8<-- [start:data]
+import numpy as np
+
+train_root = download_and_unpack(
+    "rps.zip", "https://storage.googleapis.com/download.tensorflow.org/data/rps.zip"
 )
-test_root = tf.keras.utils.get_file(
-    "rps-test-set.zip",
-    origin="https://storage.googleapis.com/learning-datasets/rps-test-set.zip",
-    extract=True,
+test_root = download_and_unpack(
+    "rps-test-set.zip", "https://storage.googleapis.com/learning-datasets/rps-test-set.zip"
 )
 train_ds = tf.keras.utils.image_dataset_from_directory(
     train_root + "/rps", image_size=(150, 150), label_mode="categorical", seed=0

@@ -22,10 +22,27 @@ class EpochTimer(tf.keras.callbacks.Callback):
 # --8<-- [end:timer]
 
 
+# --8<-- [start:unpack]
+import os
+import shutil
+
+import tensorflow as tf
+
+
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+# --8<-- [end:unpack]
+
 # --8<-- [start:setups]
-root = tf.keras.utils.get_file(
-    "rps.zip", origin="https://storage.googleapis.com/download.tensorflow.org/data/rps.zip", extract=True
-)
+root = download_and_unpack("rps.zip", "https://storage.googleapis.com/download.tensorflow.org/data/rps.zip")
 
 
 def load(size, cache):

@@ -1,14 +1,30 @@
 """Feature extraction: run a pre-trained base once, then train a small classifier on its output."""
 
-# --8<-- [start:features]
-import numpy as np
+# --8<-- [start:unpack]
+import os
+import shutil
+
 import tensorflow as tf
 
+
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+# --8<-- [end:unpack]
+
+# --8<-- [start:features]
+import numpy as np
+
 BASE = "https://storage.googleapis.com/download.tensorflow.org/data/"
-train_dir = tf.keras.utils.get_file("horse-or-human.zip", origin=BASE + "horse-or-human.zip", extract=True)
-valid_dir = tf.keras.utils.get_file(
-    "validation-horse-or-human.zip", origin=BASE + "validation-horse-or-human.zip", extract=True
-)
+train_dir = download_and_unpack("horse-or-human.zip", BASE + "horse-or-human.zip")
+valid_dir = download_and_unpack("validation-horse-or-human.zip", BASE + "validation-horse-or-human.zip")
 train_ds = tf.keras.utils.image_dataset_from_directory(train_dir, image_size=(96, 96), label_mode="binary")
 valid_ds = tf.keras.utils.image_dataset_from_directory(valid_dir, image_size=(96, 96), label_mode="binary")
 

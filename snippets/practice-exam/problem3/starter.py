@@ -6,9 +6,26 @@ Run it, then grade the model it saves, from the repository's folder:
     python scripts/grade.py problem3 mymodel.h5
 """
 
-# --8<-- [start:data]
+# --8<-- [start:unpack]
+import os
+import shutil
+
 import tensorflow as tf
 
+
+def download_and_unpack(name, origin):
+    """Download an archive once and unpack it into <name up to its first '.'>_extracted/ beside it;
+    return that folder. It is the folder Keras 3.10 and later give get_file(..., extract=True);
+    Keras 3.3 (the course labs) unpacks into the cache folder itself."""
+    archive = tf.keras.utils.get_file(name, origin=origin)  # downloaded once, to ~/.keras/datasets/<name>
+    folder = os.path.join(os.path.dirname(archive), name.split(".")[0] + "_extracted")
+    shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete
+    return folder
+
+
+# --8<-- [end:unpack]
+
+# --8<-- [start:data]
 TF_DATA = "https://storage.googleapis.com/download.tensorflow.org/data/"
 LEARNING = "https://storage.googleapis.com/learning-datasets/"
 
@@ -27,8 +44,8 @@ def rps_images(folder, shuffle):
 
 # --8<-- [start:solution-model]
 def solution_model():
-    train_dir = tf.keras.utils.get_file("rps.zip", origin=TF_DATA + "rps.zip", extract=True)
-    test_dir = tf.keras.utils.get_file("rps-test-set.zip", origin=LEARNING + "rps-test-set.zip", extract=True)
+    train_dir = download_and_unpack("rps.zip", TF_DATA + "rps.zip")
+    test_dir = download_and_unpack("rps-test-set.zip", LEARNING + "rps-test-set.zip")
     train = rps_images(f"{train_dir}/rps", shuffle=True)
     validation = rps_images(f"{test_dir}/rps-test-set", shuffle=False)
 
