@@ -30,7 +30,7 @@ def _short_training():
     ],
 )
 def test_the_prediction_sample_holds_every_class(name, classes):
-    namespace, _ = run_sections(SNIPPETS / name, "data", "model")
+    namespace, _ = run_sections(SNIPPETS / name, "unpack", "data", "model")
     _, printed = run_sections(SNIPPETS / name, "predict", namespace=namespace)
     shown = collections.Counter(re.findall(r"\(true: (\w+)\)", printed))
     assert shown == dict.fromkeys(classes, 2), printed  # two photos of every class

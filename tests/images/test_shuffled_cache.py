@@ -30,7 +30,7 @@ def _epoch(dataset) -> list[tuple[float, ...]]:
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=lambda path: path.parent.name)
 def test_the_batch_order_changes_between_epochs(path):
-    namespace, _ = run_sections(path, "data")
+    namespace, _ = run_sections(path, "unpack", "data")
     train_ds = namespace["train_ds"]
     first, second = _epoch(train_ds), _epoch(train_ds)
     assert sorted(first) == sorted(second) and len(first) > 2  # every image, once per epoch
@@ -41,7 +41,7 @@ def test_cache_after_a_shuffled_directory_dataset_replays_one_order():
     """The problem the snippets avoid: it really happens in this Keras version."""
     import tensorflow as tf
 
-    namespace, _ = run_sections(SNIPPETS[0], "data")
+    namespace, _ = run_sections(SNIPPETS[0], "unpack", "data")
     cached = tf.keras.utils.image_dataset_from_directory(
         namespace["train_dir"], image_size=(150, 150), label_mode="binary", seed=0, batch_size=4
     ).cache()
