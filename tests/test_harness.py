@@ -67,6 +67,24 @@ def test_no_code_unpacks_with_get_file_extract():
     )
 
 
+def test_every_copy_of_download_and_unpack_is_the_same():
+    """Snippet files stay runnable on their own, so each defines the helper in its `unpack`
+    section; a fix made in one copy must reach all of them (the .tar.gz copies add filter="data")."""
+    from scripts.lib.pages import section_source
+
+    copies: dict[str, list[str]] = {}
+    for path in sorted((ROOT / "snippets").rglob("*.py")):
+        if "[start:unpack]" in path.read_text(encoding="utf-8"):
+            code = section_source(path, "unpack")[1]
+            copies.setdefault(code, []).append(str(path.relative_to(ROOT)))
+    assert len(copies) == 2, "the unpack sections differ:\n" + "\n".join(map(str, copies.values()))
+    zip_copy, tar_copy = sorted(copies, key=lambda code: 'filter="data"' in code)
+    assert 'filter="data"' not in zip_copy and tar_copy == zip_copy.replace(
+        "shutil.unpack_archive(archive, folder)  # on every call, as extract=True does: always complete",
+        'shutil.unpack_archive(archive, folder, filter="data")  # "data": no paths outside the folder',
+    )
+
+
 def test_text_and_csv_fixtures_have_the_real_columns(keras_home):
     rows = json.loads((keras_home / "datasets/sarcasm.json").read_text())
     assert set(rows[0]) == {"article_link", "headline", "is_sarcastic"}
