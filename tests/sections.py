@@ -34,10 +34,18 @@ def section_source(path: Path, name: str) -> str:
 
 
 def run_sections(path: Path, *names: str, namespace: dict | None = None) -> tuple[dict, str]:
-    """Execute the named sections of ``path`` in order in one namespace; return it and the printout."""
+    """Execute the named sections of ``path`` in order in one namespace; return it and the printout.
+
+    Each section runs compiled with the file's own name and line numbers, as a page's blocks do
+    (tests/harness/pages.py): tracebacks point into the snippet and its lines count for coverage.
+    """
+    from scripts.lib import pages as page_model
+    from tests.harness import linecov
+
     namespace = {"__name__": "__main__"} if namespace is None else namespace
     printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
+    with contextlib.redirect_stdout(printed), linecov.recording(namespace):
         for name in names:
-            exec(compile(section_source(path, name), f"{path}:{name}", "exec"), namespace)
+            first_line, code = page_model.section_source(Path(path), name)
+            exec(linecov.compile_recorded("\n" * (first_line - 1) + code, str(path)), namespace)  # noqa: S102
     return namespace, printed.getvalue()

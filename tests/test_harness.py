@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import subprocess
@@ -13,7 +14,8 @@ import numpy as np
 import pytest
 
 from scripts.lib.site import ROOT
-from tests.harness import datasets, offline
+from tests.harness import datasets, linecov, offline
+from tests.harness.snippets import snippet_files
 
 
 def test_registry_files_are_in_the_keras_cache(keras_home):
@@ -133,6 +135,101 @@ def test_fit_is_clamped_but_keeps_initial_epoch():
     assert len(model.fit(xs, xs, epochs=50, verbose=0).epoch) == offline.MAX_EPOCHS
     history = model.fit(xs, xs, epochs=100, initial_epoch=10, verbose=0)
     assert history.epoch == list(range(10, 10 + offline.MAX_EPOCHS))
+
+
+# Every statement form the recorder handles, with the lines a run of it executes.
+_DEMO = '''"""Module docstring: not a counted line."""
+import functools
+
+
+@functools.lru_cache
+def add_one(x):
+    """Docstring kept: >>> add_one(1)"""
+    total = (x +
+             1)
+    return total
+
+
+class Box:
+    """Class docstring."""
+    size = 2
+
+    def never_called(self):
+        return 3
+
+
+try:
+    add_one(1) / 0
+except KeyError:
+    caught = "no"
+except ZeroDivisionError:
+    caught = "yes"
+else:
+    caught = "never"
+finally:
+    done = True
+for number in range(2):
+    if number:
+        kind = "odd"
+    elif number == 5:
+        kind = "five"
+    else:
+        kind = "even"
+'''
+_DEMO_RAN = {2, 5, 6, 8, 10, 13, 15, 17, 21, 22, 25, 26, 30, 31, 32, 33, 34, 37}
+
+
+def test_the_recorder_counts_the_statements_that_ran_and_keeps_docstrings():
+    namespace = {"__name__": "__main__"}
+    hits = set()
+    namespace[linecov.RECORDER] = hits.add
+    exec(linecov.compile_recorded(_DEMO, "demo.py"), namespace)  # noqa: S102
+    assert {line for path, lines in hits for line in lines if path == "demo.py"} == _DEMO_RAN
+    assert namespace["__doc__"].startswith("Module docstring")
+    assert namespace["add_one"].__wrapped__.__doc__.startswith("Docstring kept")
+    assert namespace["Box"].__doc__ == "Class docstring."
+    with pytest.raises(ZeroDivisionError) as raised:  # tracebacks keep the file's line numbers
+        exec(linecov.compile_recorded("\n\nx = 1 / 0\n", "three.py"), namespace)  # noqa: S102
+    assert raised.traceback[-1].lineno + 1 == 3
+
+
+def test_every_line_coverage_py_counts_in_a_snippet_is_one_the_recorder_records():
+    from coverage.parser import PythonParser
+
+    for path in snippet_files():
+        text = path.read_text(encoding="utf-8")
+        parser = PythonParser(text=text, filename=str(path))
+        parser.parse_source()
+        unrecordable = set(parser.statements) - linecov.statement_lines(ast.parse(text))
+        assert not unrecordable, f"{path.relative_to(ROOT)}: lines {sorted(unrecordable)}"
+
+
+def test_recorded_lines_reach_coverage_data_while_its_tracers_are_paused(tmp_path):
+    """In a fresh process with two coverage.py instances measuring (as in a pytest-xdist worker under
+    pytest-cov): no trace function while the code runs, the lines in both instances' data after."""
+    (tmp_path / "demo.py").write_text(_DEMO, encoding="utf-8")
+    code = (
+        "import json, sys, coverage\n"
+        "from tests.harness import linecov\n"
+        f"demo = {str(tmp_path / 'demo.py')!r}\n"
+        "covs = [coverage.Coverage(data_file=f'{demo}.{n}', include=[demo]) for n in (1, 2)]\n"
+        "for cov in covs:\n"
+        "    cov.start()\n"
+        "namespace = {'__name__': '__main__'}\n"
+        "with linecov.recording(namespace):\n"
+        "    tracer_while_running = sys.gettrace()\n"
+        "    exec(linecov.compile_recorded(open(demo).read(), demo), namespace)\n"
+        "print(tracer_while_running is None, sys.gettrace() is not None, coverage.Coverage.current() is covs[1])\n"
+        "for cov in reversed(covs):\n"
+        "    cov.stop()\n"
+        "    print(json.dumps(sorted(cov.get_data().lines(demo))))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=True
+    )
+    paused, *lines = result.stdout.splitlines()
+    assert paused == "True True True"
+    assert [set(json.loads(each)) for each in lines] == [_DEMO_RAN, _DEMO_RAN]
 
 
 def test_fresh_process_runner_sees_fixtures_and_no_network():

@@ -1,7 +1,8 @@
 """Run a page's Python blocks as a reader does in a notebook: in page order, in one namespace.
 
 Each included section runs compiled with its snippet file's own name and line numbers, so a
-traceback points into the snippet and coverage counts the lines. A page runs once per test
+traceback points into the snippet, and with a call before each statement that records its line for
+coverage (tests/harness/linecov.py: coverage.py's tracing would slow TensorFlow down). A page runs once per test
 process: its notebook test and the doctests of the snippet files it runs whole share the result.
 """
 
@@ -13,6 +14,7 @@ import traceback
 
 from scripts.lib import pages as page_model
 from scripts.lib.site import ROOT
+from tests.harness import linecov
 
 _namespaces: dict[str, dict] = {}
 _failures: dict[str, str] = {}
@@ -41,7 +43,7 @@ def _run_block(block: page_model.Block, namespace: dict, snapshots: dict | None 
         first_line, code = page_model.section_source(ROOT / path, section)
         if shown is not None:
             shown.path = path
-        exec(compile("\n" * (first_line - 1) + code, str(ROOT / path), "exec"), namespace)  # noqa: S102
+        exec(linecov.compile_recorded("\n" * (first_line - 1) + code, str(ROOT / path)), namespace)  # noqa: S102
         if snapshots is not None:
             snapshots[path] = dict(namespace)
 
@@ -70,16 +72,17 @@ def run_cells(
     shown.path = None
     plt.show = shown
     try:
-        for number, block in enumerate(blocks, start=1):
-            try:
-                _run_block(block, namespace, snapshots, shown)
-            except Exception as error:  # noqa: BLE001 (reported with the cell)
-                first_line = next((line for line in block.code.splitlines() if line.strip()), "")
-                detail = "".join(traceback.format_exception_only(error)).strip()
-                raise PageFailed(
-                    f"{name}: code cell {number} ({first_line!r}) failed: {detail}\n\n"
-                    f"{traceback.format_exc(limit=-3)}"
-                ) from None
+        with linecov.recording(namespace):
+            for number, block in enumerate(blocks, start=1):
+                try:
+                    _run_block(block, namespace, snapshots, shown)
+                except Exception as error:  # noqa: BLE001 (reported with the cell)
+                    first_line = next((line for line in block.code.splitlines() if line.strip()), "")
+                    detail = "".join(traceback.format_exception_only(error)).strip()
+                    raise PageFailed(
+                        f"{name}: code cell {number} ({first_line!r}) failed: {detail}\n\n"
+                        f"{traceback.format_exc(limit=-3)}"
+                    ) from None
     finally:
         plt.show = show
         plt.close("all")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import ast
 import doctest
 import io
-import runpy
 import sys
+import types
 from dataclasses import dataclass
 from pathlib import Path
+
+from tests.harness import linecov
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "snippets"
@@ -49,19 +51,28 @@ def docstrings_with_examples(path: Path) -> list[Docstring]:
 
 
 def run_snippet(path: Path) -> dict:
-    """Run a snippet file as ``__main__``, unmodified, and return its namespace.
+    """Run a snippet file as ``__main__``, as ``runpy.run_path`` does, and return its namespace.
 
+    The file runs as written; it is compiled with line recording for coverage
+    (tests/harness/linecov.py), so coverage.py's tracer does not slow TensorFlow down meanwhile.
     Keras and matplotlib state are reset afterwards, so snippets cannot leak into each other.
     """
     import keras
     import matplotlib.pyplot as plt
 
-    argv = sys.argv[:]
-    sys.argv = [str(path)]
+    code = linecov.compile_recorded(path.read_text(encoding="utf-8"), str(path))
+    module = types.ModuleType("__main__")
+    module.__dict__.update(
+        __file__=str(path), __cached__=None, __loader__=None, __package__="", __spec__=None
+    )
+    main, argv = sys.modules["__main__"], sys.argv[:]
+    sys.modules["__main__"], sys.argv = module, [str(path)]
     try:
-        return runpy.run_path(str(path), run_name="__main__")
+        with linecov.recording(module.__dict__):
+            exec(code, module.__dict__)  # noqa: S102
+        return dict(module.__dict__)
     finally:
-        sys.argv = argv
+        sys.modules["__main__"], sys.argv = main, argv
         plt.close("all")
         keras.mixed_precision.set_global_policy("float32")
         keras.utils.clear_session(free_memory=True)
