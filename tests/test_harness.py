@@ -7,6 +7,7 @@ import json
 import re
 import subprocess
 import sys
+import types
 import urllib.request
 import zipfile
 
@@ -191,6 +192,13 @@ def test_the_recorder_counts_the_statements_that_ran_and_keeps_docstrings():
     with pytest.raises(ZeroDivisionError) as raised:  # tracebacks keep the file's line numbers
         exec(linecov.compile_recorded("\n\nx = 1 / 0\n", "three.py"), namespace)  # noqa: S102
     assert raised.traceback[-1].lineno + 1 == 3
+
+
+def test_recorded_code_runs_where_no_namespace_defines_the_recorder():
+    namespace = {}
+    exec(linecov.compile_recorded("def answer():\n    return 42\n", "answer.py"), namespace)  # noqa: S102
+    rebuilt = types.FunctionType(namespace["answer"].__code__, {"__builtins__": __builtins__})
+    assert rebuilt() == 42
 
 
 def test_every_line_coverage_py_counts_in_a_snippet_is_one_the_recorder_records():

@@ -15,12 +15,21 @@ coverage.py itself.
 from __future__ import annotations
 
 import ast
+import builtins
 import contextlib
 import sys
 from collections.abc import Iterator
 from types import CodeType
 
 RECORDER = "__snippet_line__"  # the name the inserted calls use in the page's namespace
+
+
+def _ignore(_lines) -> None:
+    """The recorder where no namespace defines one: a function rebuilt from its code elsewhere (a
+    Keras Lambda layer reloaded from a file, say) runs as it would for a reader."""
+
+
+builtins.__dict__.setdefault(RECORDER, _ignore)
 
 
 def statement_lines(tree: ast.AST) -> set[int]:
