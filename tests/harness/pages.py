@@ -11,6 +11,8 @@ from __future__ import annotations
 import contextlib
 import io
 import traceback
+from pathlib import Path
+from types import CodeType
 
 from scripts.lib import pages as page_model
 from scripts.lib.site import ROOT
@@ -38,12 +40,19 @@ def _figure_lines(figure) -> list[dict]:
     ]
 
 
+def compile_section(path: Path, section: str | None) -> CodeType:
+    """A section of a snippet file (None: all of it), compiled with the file's own name and line
+    numbers and with line recording (tests/harness/linecov.py)."""
+    first_line, code = page_model.section_source(path, section)
+    return linecov.compile_recorded("\n" * (first_line - 1) + code, str(path))
+
+
 def _run_block(block: page_model.Block, namespace: dict, snapshots: dict | None = None, shown=None) -> None:
     for path, section in block.includes:
-        first_line, code = page_model.section_source(ROOT / path, section)
+        code = compile_section(ROOT / path, section)
         if shown is not None:
             shown.path = path
-        exec(linecov.compile_recorded("\n" * (first_line - 1) + code, str(ROOT / path)), namespace)  # noqa: S102
+        exec(code, namespace)  # noqa: S102
         if snapshots is not None:
             snapshots[path] = dict(namespace)
 
