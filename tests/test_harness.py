@@ -10,6 +10,7 @@ import sys
 import types
 import urllib.request
 import zipfile
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -240,11 +241,25 @@ def test_recorded_lines_reach_coverage_data_while_its_tracers_are_paused(tmp_pat
     assert [set(json.loads(each)) for each in lines] == [_DEMO_RAN, _DEMO_RAN]
 
 
+def test_reset_keras_clears_keras_state_and_freezes_what_survives():
+    import gc
+
+    import keras
+
+    keras.layers.Dense(1)
+    kept = [object()]  # something a test keeps, like a page's namespace
+    offline.reset_keras()
+    assert keras.layers.Dense(1).name == "dense"  # Keras's global state is fresh
+    # Later collections skip what survived: it is no longer among the objects the collector scans.
+    assert gc.get_freeze_count() > 0 and not any(obj is kept for obj in gc.get_objects())
+
+
 def test_fresh_process_runner_sees_fixtures_and_no_network():
     code = (
         "import tensorflow as tf\n"
         "(x, y), _ = tf.keras.datasets.fashion_mnist.load_data()\n"
         "print('shape', x.shape)\n"
+        "import os; print('cache', os.environ['KERAS_HOME'])\n"
         "tf.keras.utils.get_file('nope.txt', origin='https://example.org/nope.txt')\n"
     )
     result = subprocess.run(
@@ -260,6 +275,9 @@ def test_fresh_process_runner_sees_fixtures_and_no_network():
         result.returncode != 0
         and "network access blocked in tests: https://example.org/nope.txt" in result.stderr
     )
+    # The process made its own Keras cache and removed it on the way out (even after an error).
+    cache = Path(result.stdout.split("cache ", 1)[1].split()[0])
+    assert cache.name.startswith("keras-home-") and not cache.exists()
 
 
 def test_runner_rejects_a_missing_file():

@@ -16,7 +16,7 @@ from types import CodeType
 
 from scripts.lib import pages as page_model
 from scripts.lib.site import ROOT
-from tests.harness import linecov
+from tests.harness import linecov, offline
 
 _namespaces: dict[str, dict] = {}
 _failures: dict[str, str] = {}
@@ -66,7 +66,6 @@ def run_cells(
 ) -> dict:
     """Run ``blocks`` in order in one namespace (a fresh one unless given); raise PageFailed naming
     the cell that broke. ``figures`` collects, per snippet file, the figures its sections showed."""
-    import keras
     import matplotlib.pyplot as plt
 
     namespace = {"__name__": "__main__"} if namespace is None else namespace
@@ -95,7 +94,7 @@ def run_cells(
     finally:
         plt.show = show
         plt.close("all")
-        keras.utils.clear_session(free_memory=True)
+        offline.reset_keras()
     return namespace
 
 

@@ -10,7 +10,7 @@ import types
 from dataclasses import dataclass
 from pathlib import Path
 
-from tests.harness import linecov
+from tests.harness import linecov, offline
 
 ROOT = Path(__file__).resolve().parents[2]
 SNIPPETS = ROOT / "snippets"
@@ -75,7 +75,7 @@ def run_snippet(path: Path) -> dict:
         sys.modules["__main__"], sys.argv = main, argv
         plt.close("all")
         keras.mixed_precision.set_global_policy("float32")
-        keras.utils.clear_session(free_memory=True)
+        offline.reset_keras()
 
 
 def run_doctest(docstring: Docstring, namespace: dict, filename: str) -> tuple[int, str]:
