@@ -8,6 +8,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import shutil
 import sys
@@ -50,13 +51,36 @@ def keras_home() -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
-    """The real site, built once per test session (per worker) with ``mkdocs build --strict``."""
+    """The real site, built once per test session with ``mkdocs build --strict``.
+
+    pytest-xdist workers share one build: the first to ask builds it in the session's common
+    temporary folder while holding a lock, the others wait and read the same files (no test writes
+    into the built site). A failed build fails every test that asked for it, on every worker.
+    """
+    import fcntl
+
     from scripts.lib.site import build
 
-    site = tmp_path_factory.mktemp("site")
-    result = build(ROOT, site)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr[-4000:]}"
+    root = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        root = root.parent  # the folder all workers' temporary folders are in
+    site, failure = root / "built-site", root / "built-site.failed"
+    with (root / "built-site.lock").open("w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        if not site.is_dir() and not failure.is_file():
+            result = build(ROOT, root / "built-site.partial")
+            if result.returncode == 0:
+                (root / "built-site.partial").rename(site)  # whole builds only
+            else:
+                failure.write_text(result.stderr[-4000:], encoding="utf-8")
+    assert not failure.is_file(), f"mkdocs build --strict failed:\n{failure.read_text(encoding='utf-8')}"
     return site
+
+
+def pytest_collection_finish(session):
+    """Freeze what importing and collecting made (TensorFlow's modules, the parsed pages): garbage
+    collections skip it from now on (see tests/harness/offline.py: reset_keras)."""
+    gc.freeze()
 
 
 def pytest_report_header(config):
