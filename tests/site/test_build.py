@@ -25,12 +25,14 @@ def test_example_page_shows_included_code(built_site):
     assert "--8&lt;--" not in html and "[start:" not in text  # no include syntax or markers leak
 
 
-def _break(tmp_path, old: str, new: str, path: str = PAGE):
+def _break(tmp_path, *replacements: tuple[str, str], path: str = PAGE):
     project = copy_project(tmp_path / "project")
     file = project / path
     text = file.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {path}"
-    file.write_text(text.replace(old, new, 1), encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, f"{old!r} not in {path}"
+        text = text.replace(old, new, 1)
+    file.write_text(text, encoding="utf-8")
     return build(project, tmp_path / "site")
 
 
@@ -44,21 +46,25 @@ def _break(tmp_path, old: str, new: str, path: str = PAGE):
             id="unknown-section",
         ),
         pytest.param("fit_a_line.py:model", "no_such_file.py:model", "could not be found", id="missing-file"),
-        pytest.param(
-            "[worked solution](../solutions/category1.ipynb)",
-            "[worked solution](../solutions/nope.md)",
-            "nope.md",
-            id="broken-link",
-        ),
-        pytest.param(
-            "[worked solution](../solutions/category1.ipynb)",
-            "[worked solution](hello-tensorflow.md#no-such-anchor)",
-            "no-such-anchor",
-            id="broken-anchor",
-        ),
     ],
 )
-def test_broken_page_fails_the_build(tmp_path, old, new, message):
-    result = _break(tmp_path, old, new)
+def test_broken_include_fails_the_build(tmp_path, old, new, message):
+    result = _break(tmp_path, (old, new))
     assert result.returncode != 0
     assert message in result.stderr
+
+
+def test_a_broken_link_and_a_broken_anchor_each_fail_the_build(tmp_path):
+    """Both in one build (a whole-site build takes 10 s): under --strict each warning alone fails it."""
+    result = _break(
+        tmp_path,
+        ("[Your working environment](environment.md)", "[Your working environment](../solutions/nope.md)"),
+        (
+            "[worked solution](../solutions/category1.ipynb)",
+            "[worked solution](hello-tensorflow.md#no-such-anchor)",
+        ),
+    )
+    assert result.returncode != 0
+    warnings = [line for line in result.stderr.splitlines() if line.startswith("WARNING")]
+    assert any("nope.md" in line for line in warnings), result.stderr[-2000:]
+    assert any("no-such-anchor" in line for line in warnings), result.stderr[-2000:]
