@@ -1,6 +1,7 @@
 """Shared test set-up. Runs before any test module imports TensorFlow.
 
-* KERAS_HOME points at a per-worker cache holding the tiny datasets (tests/harness/datasets.py);
+* KERAS_HOME points at a per-worker cache holding the tiny datasets (tests/harness/datasets.py),
+  removed when the process exits;
 * connections that leave the machine fail, naming the URL, and fail the test that tried;
 * ``Model.fit`` is clamped to a couple of epochs;
 * each test runs in its own temporary working directory.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -24,12 +24,6 @@ from tests.harness import offline  # noqa: E402
 
 KERAS_HOME = offline.prepare_environment()
 offline.block_network()
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _clean_keras_home():
-    yield
-    shutil.rmtree(KERAS_HOME, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)
