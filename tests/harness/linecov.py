@@ -123,6 +123,7 @@ def recording(namespace: dict) -> Iterator[None]:
         lines: dict[str, set[int]] = {}
         for path, numbers in hits:
             lines.setdefault(path, set()).update(numbers)
+        measured = {path: sorted(numbers) for path, numbers in lines.items()}
         for cov in reversed(paused):
-            cov.get_data().add_lines({path: sorted(numbers) for path, numbers in lines.items()})
+            cov.get_data().add_lines(measured)
             cov.start()
