@@ -247,9 +247,11 @@ def test_reset_keras_clears_keras_state_and_freezes_what_survives():
     import keras
 
     keras.layers.Dense(1)
+    keras.mixed_precision.set_global_policy("mixed_float16")
     kept = [object()]  # something a test keeps, like a page's namespace
     offline.reset_keras()
     assert keras.layers.Dense(1).name == "dense"  # Keras's global state is fresh
+    assert keras.mixed_precision.global_policy().name == "float32"
     # Later collections skip what survived: it is no longer among the objects the collector scans.
     assert gc.get_freeze_count() > 0 and not any(obj is kept for obj in gc.get_objects())
 

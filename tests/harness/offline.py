@@ -117,12 +117,14 @@ def clamp_training(max_epochs: int = MAX_EPOCHS, max_steps: int = MAX_STEPS) -> 
 
 
 def reset_keras() -> None:
-    """Clear Keras's global state and collect garbage between pages and snippet files, then freeze
-    what survived (``gc.freeze``): the namespaces earlier tests keep for their doctests, TensorFlow's
-    own objects. Every later collection, Python's automatic ones and the ``gc.collect`` that Keras's
-    ``clear_session`` runs, then skips them. Without it each page's collection took 1.5 s by the
-    end of a run, the heap growing with every page (about a tenth of the page tests' time). The
-    code under test runs the same; objects frozen here are still freed when nothing refers to them.
+    """Clear Keras's global state (``clear_session`` resets the mixed-precision policy too: a page
+    that sets one does not leave it to the next) and collect garbage between pages and snippet
+    files, then freeze what survived (``gc.freeze``): the namespaces earlier tests keep for their
+    doctests, TensorFlow's own objects. Every later collection, Python's automatic ones and the
+    ``gc.collect`` that Keras's ``clear_session`` runs, then skips them. Without it each page's
+    collection took 1.5 s by the end of a run, the heap growing with every page (about a tenth of
+    the page tests' time). The code under test runs the same; objects frozen here are still freed
+    when nothing refers to them.
     """
     import keras
 

@@ -57,7 +57,6 @@ def run_snippet(path: Path) -> dict:
     (tests/harness/linecov.py), so coverage.py's tracer does not slow TensorFlow down meanwhile.
     Keras and matplotlib state are reset afterwards, so snippets cannot leak into each other.
     """
-    import keras
     import matplotlib.pyplot as plt
 
     code = linecov.compile_recorded(path.read_text(encoding="utf-8"), str(path))
@@ -74,7 +73,6 @@ def run_snippet(path: Path) -> dict:
     finally:
         sys.modules["__main__"], sys.argv = main, argv
         plt.close("all")
-        keras.mixed_precision.set_global_policy("float32")
         offline.reset_keras()
 
 
