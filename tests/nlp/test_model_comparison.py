@@ -6,14 +6,14 @@ parameter counts it quotes do not depend on data, so they must be exactly what t
 
 from __future__ import annotations
 
-import contextlib
-import io
 import re
 
 import pytest
 
+from scripts.lib import pages as page_model
 from tests.harness import offline
 from tests.harness.markdown import DOCS
+from tests.harness.pages import page_printed
 from tests.sections import ROOT, run_sections
 
 PAGE = "nlp/model-comparison.md"
@@ -40,20 +40,31 @@ def test_prose_numbers_match_the_counts():
     assert f"and {max(extra.values()):,} (stacked" in text and max(extra, key=extra.get) == "stacked-lstm"
 
 
+def _tables(printed: str) -> list[list[list[str]]]:
+    """The Markdown tables in ``printed``: per table, per row, its cells."""
+    tables: list[list[list[str]]] = []
+    for line in printed.splitlines():
+        if line.startswith("| model "):
+            tables.append([])
+        elif line.startswith("| ") and tables:
+            tables[-1].append([cell.strip() for cell in line.strip().strip("|").split("|")])
+    return tables
+
+
+# In the page's xdist group: the page runs once per worker, and its notebook test shares that run.
+@pytest.mark.xdist_group("page:nlp/model-comparison")
 def test_the_comparison_prints_one_row_per_model_with_accuracy_and_gap():
     namespace, printed = run_sections(SNIPPET, "models", "data", "compare")
     assert printed == ""  # the section only defines compare(); the page's next line calls it
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        namespace["compare"](["pooling", "gru"], epochs=2)
-    rows = [
-        line
-        for line in out.getvalue().splitlines()
-        if line.startswith("| ") and not line.startswith("| model")
+    # What the page printed when it ran top to bottom (tests/site/test_page_notebooks.py).
+    tables = _tables(page_printed(page_model.parse(DOCS / PAGE)))
+    kinds = list(namespace["MODEL_KINDS"])
+    assert [[row[0] for row in table] for table in tables] == [
+        kinds,
+        ["pooling", "lstm"],
+        ["pooling", "lstm"],
     ]
-    assert [row.split(" | ")[0][2:] for row in rows] == ["pooling", "gru"]
-    for row in rows:
-        cells = [cell.strip() for cell in row.strip("|").split("|")]
-        train, valid, gap = (float(cell) for cell in cells[4:])
+    for row in (row for table in tables for row in table):
+        train, valid, gap = (float(cell) for cell in row[4:])
         assert 0 <= valid <= 1 and gap == pytest.approx(train - valid, abs=2e-3)
-        assert float(cells[2]) >= 0 and float(cells[3]) >= 0 and re.fullmatch(r"[\d,]+", cells[1])
+        assert float(row[2]) >= 0 and float(row[3]) >= 0 and re.fullmatch(r"[\d,]+", row[1])
