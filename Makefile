@@ -77,10 +77,13 @@ lint: $(STAMP)
 
 # Only what one page needs: its snippets (run and doctests), its page checks (blocks, includes,
 # links, anchors, skills, quoted output), its page notebook once tests/site/test_page_notebooks.py
-# exists, and its own tests/<area>/test_<page>.py if it has one. No coverage gate.
+# exists, and its own tests/<area>/test_<page>.py if it has one. No coverage gate. One pytest
+# process, selected by -k (the own tests by their file's name): the page runs once even when its
+# own tests read what the page's run printed (tests/harness/pages.py keeps it).
 #   make test-page PAGE=nlp/binary-classification
 PAGE_TESTS = tests/test_snippets.py tests/site
 PAGE_OWN_TEST = tests/$(dir $(PAGE))test_$(subst -,_,$(notdir $(PAGE))).py
+PAGE_OWN = $(wildcard $(PAGE_OWN_TEST))
 
 test-page: $(STAMP)
 	@case "$(PAGE)" in \
@@ -88,8 +91,8 @@ test-page: $(STAMP)
 	  *) echo "error: name a page as PAGE=<area>/<page>, for example: make test-page PAGE=nlp/binary-classification" >&2; exit 2;; \
 	esac; \
 	test -f "docs/$(PAGE).md" || { echo "error: no page docs/$(PAGE).md (PAGE=<area>/<page>, without .md)" >&2; exit 2; }
-	$(BIN)/python -m pytest -q -k "$(PAGE)/ or $(PAGE).md or $(PAGE)]" $(PAGE_TESTS) \
-		$(if $(wildcard $(PAGE_OWN_TEST)),&& $(BIN)/python -m pytest -q $(PAGE_OWN_TEST))
+	$(BIN)/python -m pytest -q -k "$(PAGE)/ or $(PAGE).md or $(PAGE)]$(if $(PAGE_OWN), or $(notdir $(PAGE_OWN)))" \
+		$(PAGE_TESTS) $(PAGE_OWN)
 
 notebooks: $(STAMP)
 	$(BIN)/python scripts/build_notebooks.py

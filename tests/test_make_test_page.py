@@ -21,12 +21,29 @@ def _make(*args, dry=False):
 
 def test_selects_the_pages_snippets_checks_and_own_tests():
     dry = _make("PAGE=nlp/loading-text", dry=True).stdout
-    assert (
-        '-k "nlp/loading-text/ or nlp/loading-text.md or nlp/loading-text]" tests/test_snippets.py tests/site'
-        in dry
-    )
-    assert "tests/nlp/test_loading_text.py" in dry  # the page's own tests, run whole
-    assert "tests/nlp/test_" not in _make("PAGE=nlp/binary-classification", dry=True).stdout  # has none
+    # One pytest process: the page's own tests are picked by their file's name.
+    expression = "nlp/loading-text/ or nlp/loading-text.md or nlp/loading-text] or test_loading_text.py"
+    assert dry.count(" -m pytest ") == 1
+    assert f'-k "{expression}"' in dry
+    assert "tests/test_snippets.py tests/site tests/nlp/test_loading_text.py" in " ".join(dry.split())
+    no_own = _make("PAGE=nlp/binary-classification", dry=True).stdout
+    assert "tests/nlp/test_" not in no_own and "binary-classification] or" not in no_own  # has none
+
+
+def test_the_pages_own_tests_are_all_selected():
+    own = ROOT / "tests" / "nlp" / "test_loading_text.py"
+    dry = _make("PAGE=nlp/loading-text", dry=True).stdout
+    expression = re.search(r'-k "([^"]+)"', dry).group(1)
+    collect = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-k", expression,
+         "tests/test_snippets.py", "tests/site", str(own)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    ids = [line for line in collect.stdout.splitlines() if "::" in line]
+    own_ids = [i for i in ids if i.startswith("tests/nlp/test_loading_text.py::")]
+    every_own = re.findall(r"^def (test_\w+)", own.read_text(encoding="utf-8"), re.MULTILINE)
+    assert every_own and {i.split("::")[1].split("[")[0] for i in own_ids} == set(every_own)
+    assert all("nlp/loading-text" in i or i in own_ids for i in ids), ids
 
 
 def test_the_selection_holds_the_pages_tests_and_no_other(tmp_path):
