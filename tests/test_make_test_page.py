@@ -19,6 +19,17 @@ def _make(*args, dry=False):
     return subprocess.run(argv, cwd=ROOT, capture_output=True, text=True, timeout=60)
 
 
+def _selected(page: str, extra: Path) -> list[str]:
+    """The test ids `make test-page PAGE=<page>`'s -k expression selects from the page tests and ``extra``."""
+    expression = re.search(r'-k "([^"]+)"', _make(f"PAGE={page}", dry=True).stdout).group(1)
+    collect = subprocess.run(
+        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-k", expression,
+         "tests/test_snippets.py", "tests/site", str(extra)],
+        cwd=ROOT, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    return [line for line in collect.stdout.splitlines() if "::" in line]
+
+
 def test_selects_the_pages_snippets_checks_and_own_tests():
     dry = _make("PAGE=nlp/loading-text", dry=True).stdout
     # One pytest process: the page's own tests are picked by their file's name.
@@ -32,14 +43,7 @@ def test_selects_the_pages_snippets_checks_and_own_tests():
 
 def test_the_pages_own_tests_are_all_selected():
     own = ROOT / "tests" / "nlp" / "test_loading_text.py"
-    dry = _make("PAGE=nlp/loading-text", dry=True).stdout
-    expression = re.search(r'-k "([^"]+)"', dry).group(1)
-    collect = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-k", expression,
-         "tests/test_snippets.py", "tests/site", str(own)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    ids = [line for line in collect.stdout.splitlines() if "::" in line]
+    ids = _selected("nlp/loading-text", own)
     own_ids = [i for i in ids if i.startswith("tests/nlp/test_loading_text.py::")]
     every_own = re.findall(r"^def (test_\w+)", own.read_text(encoding="utf-8"), re.MULTILINE)
     assert every_own and {i.split("::")[1].split("[")[0] for i in own_ids} == set(every_own)
@@ -47,8 +51,6 @@ def test_the_pages_own_tests_are_all_selected():
 
 
 def test_the_selection_holds_the_pages_tests_and_no_other(tmp_path):
-    dry = _make("PAGE=nlp/binary-classification", dry=True).stdout
-    expression = re.search(r'-k "([^"]+)"', dry).group(1)
     # Page ids come in three shapes: snippet files, page files, and bare page names (notebooks).
     shapes = tmp_path / "test_shapes.py"
     shapes.write_text(
@@ -56,12 +58,7 @@ def test_the_selection_holds_the_pages_tests_and_no_other(tmp_path):
         "@pytest.mark.parametrize('p', ['nlp/binary-classification', 'nlp/binary-classification-two', 'nlp/x'])\n"
         "def test_bare(p): pass\n"
     )
-    collect = subprocess.run(
-        [sys.executable, "-m", "pytest", "--collect-only", "-q", "-p", "no:cacheprovider", "-k", expression,
-         "tests/test_snippets.py", "tests/site", str(shapes)],
-        cwd=ROOT, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
-    ids = [line for line in collect.stdout.splitlines() if "::" in line]
+    ids = _selected("nlp/binary-classification", shapes)
     assert ids and all("nlp/binary-classification" in i for i in ids), ids
     bare = [i.split("::", 1)[1] for i in ids if "test_bare" in i]
     assert bare == ["test_bare[nlp/binary-classification]"]
