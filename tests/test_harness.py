@@ -139,6 +139,73 @@ def test_fit_is_clamped_but_keeps_initial_epoch():
     assert history.epoch == list(range(10, 10 + offline.MAX_EPOCHS))
 
 
+def _traced_fit(model, *data):
+    """Fit ``model`` for two epochs on ``data`` (arrays in batches of 4, or a dataset); return how
+    often its train step was traced."""
+    traces = []
+    step = model.train_step
+
+    def counted_train_step(data):
+        traces.append(data)
+        return step(data)
+
+    model.train_step = counted_train_step
+    model.fit(*data, epochs=2, batch_size=4 if len(data) > 1 else None, verbose=0)
+    return len(traces)
+
+
+def _classifier(with_input=True):
+    import keras
+
+    layers = [keras.layers.Dense(4, activation="relu"), keras.layers.Dense(3, activation="softmax")]
+    model = keras.Sequential(([keras.Input(shape=(2,))] if with_input else []) + layers)
+    model.compile(optimizer="adam", loss="categorical_crossentropy", metrics=["accuracy"])
+    return model
+
+
+def test_training_a_built_model_traces_its_step_once():
+    import tensorflow as tf
+
+    offline.clamp_training()
+    xs, ys = np.ones((8, 2), "float32"), np.eye(3, dtype="float32")[[0, 1, 2, 0, 1, 2, 0, 1]]
+    assert _traced_fit(_classifier(), xs, ys) == 1
+    model = _classifier()
+    assert _traced_fit(model, tf.data.Dataset.from_tensor_slices((xs, ys)).batch(4)) == 1
+    assert model.optimizer.iterations.numpy() == 4  # it trained: two epochs of two batches
+    # A model without an Input keeps Keras's deferred build: built in the first trace, traced twice.
+    assert _traced_fit(_classifier(with_input=False), xs, ys) == 2
+
+
+def test_data_that_does_not_fit_the_model_fails_as_it_does_in_keras(monkeypatch):
+    """The same errors as Keras's own deferred build, raised in the traced train step as readers
+    get them, and the same on the next ``fit`` of a model whose ``fit`` failed (basics/error-messages
+    shows that call failing: the failed one left state behind)."""
+    from keras.src.backend.tensorflow import trainer as tf_trainer
+
+    offline.clamp_training()
+    xs, ys = np.ones((8, 2), "float32"), np.eye(3, dtype="float32")[[0, 1, 2, 0, 1, 2, 0, 1]]
+
+    def failed_fit(model, *data):
+        with pytest.raises(ValueError) as raised:
+            _traced_fit(model, *data)
+        return str(raised.value).splitlines()[0], raised.traceback
+
+    def errors():
+        wrong_labels, in_step = failed_fit(_classifier(), xs, ys[:, 0])  # labels, not one-hot rows
+        assert any(entry.name == "counted_train_step" for entry in in_step)
+        model = _classifier()
+        wrong_features, in_step = failed_fit(model, np.ones((8, 5), "float32"), ys)  # wants 2 features
+        assert any(entry.name == "counted_train_step" for entry in in_step)
+        right_data_after, _ = failed_fit(model, xs, ys)
+        return wrong_labels, wrong_features, right_data_after
+
+    with_hook = errors()
+    hook = tf_trainer.TensorFlowTrainer._maybe_symbolic_build
+    monkeypatch.setattr(tf_trainer.TensorFlowTrainer, "_maybe_symbolic_build", hook.deferred)
+    assert with_hook == errors()
+    assert "Creating variables on a non-first call" in with_hook[2]
+
+
 # Every statement form the recorder handles, with the lines a run of it executes.
 _DEMO = '''"""Module docstring: not a counted line."""
 import functools

@@ -93,8 +93,11 @@ def clamp_training(max_epochs: int = MAX_EPOCHS, max_steps: int = MAX_STEPS) -> 
 
     Snippets keep the epoch counts a reader should use; tests only need to see them run.
     ``initial_epoch`` is respected, so fine-tuning after a first ``fit`` still trains.
+    Training also traces its step once instead of twice (``build_state_before_tracing``).
     """
     import keras
+
+    build_state_before_tracing()
 
     real_fit = keras.Model.fit
     if getattr(real_fit, "clamped", False):
@@ -114,6 +117,61 @@ def clamp_training(max_epochs: int = MAX_EPOCHS, max_steps: int = MAX_STEPS) -> 
     fit.clamped = True
     fit.__doc__ = real_fit.__doc__
     keras.Model.fit = fit
+
+
+def build_state_before_tracing() -> None:
+    """Build a built model's optimizer and metric state before its train step is first traced.
+
+    Without a distribution strategy, Keras 3 (TensorFlow backend) creates the optimizer's and the
+    compiled metrics' variables inside the first trace of the train step, and TensorFlow then
+    traces the step a second time (a ``tf.function`` that created variables is retraced without
+    them): the second trace was a fifth of the page and snippet tests' time. Under a
+    strategy Keras builds that state first, with its own ``_symbolic_build``; here it does so
+    always, for a model whose layers are built and a batch that has targets. The variables and
+    the training are the same. A model that is not built yet keeps Keras's deferred build, and if
+    building fails here, Keras's own path runs and raises the error a reader sees. Keras
+    versions without this hook (3.3, the course labs' pins) run unchanged, only slower.
+    """
+    from keras.src.backend.tensorflow import trainer as tf_trainer
+    from keras.src.trainers.data_adapters import data_adapter_utils
+
+    trainer = tf_trainer.TensorFlowTrainer
+    deferred = getattr(trainer, "_maybe_symbolic_build", None)
+    if deferred is None or getattr(deferred, "builds_first", False):
+        return
+
+    def _maybe_symbolic_build(self, iterator=None, data_batch=None):
+        if self._distribute_strategy is not None or not _worth_building(self):
+            return deferred(self, iterator=iterator, data_batch=data_batch)
+        if iterator is not None:
+            data_batch = getattr(iterator, "_distributed_dataset", None)
+            data_batch = getattr(data_batch, "element_spec", None)
+        if data_batch is None:
+            return deferred(self, iterator=iterator, data_batch=data_batch)
+        _, y, _ = data_adapter_utils.unpack_x_y_sample_weight(data_batch)
+        if y is None:  # predicting, or targets we cannot see: nothing to build for training
+            return deferred(self, iterator=iterator, data_batch=data_batch)
+        try:
+            self._symbolic_build(data_batch=data_batch)
+        except Exception:  # noqa: BLE001 - the traced step raises it as readers see it
+            return deferred(self, iterator=iterator, data_batch=data_batch)
+        return None
+
+    _maybe_symbolic_build.builds_first = True
+    _maybe_symbolic_build.deferred = deferred  # Keras's own, for tests/test_harness.py
+    trainer._maybe_symbolic_build = _maybe_symbolic_build
+
+
+def _worth_building(model) -> bool:
+    """A compiled model about to train for the first time, whose layers are built.
+
+    Not after a ``fit`` that failed: Keras keeps that call's train function, and the next ``fit``
+    fails in it ("Creating variables on a non-first call", shown on basics/error-messages).
+    """
+    optimizer = getattr(model, "optimizer", None)
+    if optimizer is None or optimizer.built or model.train_function is not None:
+        return False
+    return all(layer.built for layer in model._flatten_layers())
 
 
 def reset_keras() -> None:
