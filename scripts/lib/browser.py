@@ -293,15 +293,22 @@ class Reader:
 
     Requests to other hosts are aborted and recorded, as are failed local requests, console
     errors and uncaught exceptions. A fresh Reader starts with an empty cache.
+
+    ``search=False`` gives the page an idle search worker: the page still fetches the worker's
+    script and the search index as a reader's does (a missing one is a failed request), but the
+    worker does not build the index, which costs about 1 s of CPU on every full page load. For
+    tests that neither search nor measure what a page costs.
     """
 
-    def __init__(self, browser, server: SiteServer, viewport=DESKTOP, **context_args):
+    def __init__(self, browser, server: SiteServer, viewport=DESKTOP, search=True, **context_args):
         self.server = server
         self.visit = Visit("")
         self.context = browser.new_context(viewport=viewport, **context_args)
         self.context.route(
             lambda url: not server.is_local(url) and not url.startswith("data:"), self._outside
         )
+        if not search:
+            self.context.route(SEARCH_WORKER, self._idle_search_worker)
         self.context.on("requestfinished", self._finished)
         self.context.on("requestfailed", self._failed)
         self.page = self.context.new_page()
@@ -342,6 +349,12 @@ class Reader:
         self.visit.outside.append(route.request.url)
         route.abort()
 
+    def _idle_search_worker(self, route):
+        if self.server.file_for(route.request.url) is None:
+            route.continue_()  # the server's 404, recorded as a failed request
+            return
+        route.fulfill(status=200, content_type="text/javascript", body=IDLE_WORKER)
+
     def _finished(self, request):
         if not self.server.is_local(request.url):
             return
@@ -365,6 +378,8 @@ class Reader:
             self.visit.console_errors.append(message.text)
 
 
+SEARCH_WORKER = "**/assets/javascripts/workers/search.*.js"  # Material's search worker
+IDLE_WORKER = "self.onmessage = () => {};"  # takes the index Material posts and does nothing
 INSTANT_READY_JS = """() => performance.getEntriesByType('resource')
   .some(e => new URL(e.name).pathname.endsWith('/sitemap.xml') && e.responseEnd > 0)"""
 ARRIVED_JS = """([path, heading]) => {

@@ -66,7 +66,7 @@ class _Driver:
 
     def tab(self, server: harness.SiteServer) -> harness.Reader:
         if server.port not in self.tabs:
-            self.tabs[server.port] = harness.Reader(self.browser(server), server)
+            self.tabs[server.port] = harness.Reader(self.browser(server), server, search=False)
         return self.tabs[server.port]
 
     def stop(self):
@@ -103,7 +103,11 @@ def chromium(browser_installed, site):
 
 @pytest.fixture
 def tab(browser_installed, site) -> harness.Reader:
-    """One reader clicking through the site, shared by consecutive tests: a warm cache."""
+    """One reader clicking through the site, shared by consecutive tests: a warm cache.
+
+    Its search worker is idle (``harness.Reader``, ``search=False``): it opens every page of the
+    site, and search is tested on its own (test_search.py).
+    """
     return _DRIVER.tab(site)
 
 
@@ -116,7 +120,10 @@ def axe_ready():
 
 @pytest.fixture
 def reader(chromium, site):
-    """``reader(**context_args)`` -> a fresh harness.Reader (empty cache), closed after the test."""
+    """``reader(**context_args)`` -> a fresh harness.Reader (empty cache), closed after the test.
+
+    Pass ``search=False`` for an idle search worker where the test does not search.
+    """
     readers = []
 
     def make(**context_args):

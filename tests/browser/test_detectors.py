@@ -66,3 +66,44 @@ def test_axe_reports_the_image_without_alt_text(broken_site, axe_ready):
     reader.open("")
     found = {violation["id"] for violation in harness.serious(harness.axe_violations(reader.page))}
     assert "image-alt" in found
+
+
+WORKER_PAGE = """<!doctype html><html lang="en"><head><title>Search</title></head><body><script>
+window.reply = null;
+const worker = new Worker("{worker}");
+worker.onmessage = (event) => {{ window.reply = event.data; }};
+worker.postMessage("index");
+</script></body></html>"""
+
+
+def test_an_idle_search_worker_is_fetched_but_never_runs(tmp_path, playwright):
+    """``Reader(search=False)``: the page gets its worker's script (a missing one still fails) and
+    the index it posts goes nowhere; a default Reader runs the real worker."""
+    worker = "assets/javascripts/workers/search.1234abcd.min.js"
+    (tmp_path / worker).parent.mkdir(parents=True)
+    (tmp_path / worker).write_text(
+        "self.ran = true; self.onmessage = (e) => self.postMessage('built ' + e.data);"
+    )
+    (tmp_path / "index.html").write_text(WORKER_PAGE.format(worker=worker))
+    (tmp_path / "gone").mkdir()
+    (tmp_path / "gone" / "index.html").write_text(
+        WORKER_PAGE.format(worker="../" + worker.replace("1234abcd", "dead"))
+    )
+    with harness.SiteServer(tmp_path, "/guide/") as server:
+        browser = harness.launch(playwright, server)
+        try:
+            real, idle = harness.Reader(browser, server), harness.Reader(browser, server, search=False)
+            for reader in (real, idle):
+                visit = reader.open("")
+                assert (
+                    not visit.problems()
+                    and visit.files[server.url(worker)] == (tmp_path / worker).stat().st_size
+                )
+                started = reader.page.workers or [reader.page.wait_for_event("worker")]
+                assert started[0].evaluate("() => self.ran === true") is (reader is real)
+                if reader is real:
+                    reader.page.wait_for_function("() => window.reply === 'built index'")
+                missing = reader.open("gone/")
+                assert [failure for failure in missing.failed if "search.dead.min.js" in failure]
+        finally:
+            browser.close()
