@@ -105,8 +105,8 @@ def chromium(browser_installed, site):
 def tab(browser_installed, site) -> harness.Reader:
     """One reader clicking through the site, shared by consecutive tests: a warm cache.
 
-    Its search worker is idle (``harness.Reader``, ``search=False``): it opens every page of the
-    site, and search is tested on its own (test_search.py).
+    Its search worker is idle, as in ``reader`` below: it opens every page of the site, and
+    search is tested on its own (test_search.py).
     """
     return _DRIVER.tab(site)
 
@@ -122,12 +122,13 @@ def axe_ready():
 def reader(chromium, site):
     """``reader(**context_args)`` -> a fresh harness.Reader (empty cache), closed after the test.
 
-    Pass ``search=False`` for an idle search worker where the test does not search.
+    Its search worker is idle unless the test asks for ``search=True``: tests that search or
+    measure what a page costs do (``harness.Reader`` says what idle means).
     """
     readers = []
 
-    def make(**context_args):
-        readers.append(harness.Reader(chromium, site, **context_args))
+    def make(search=False, **context_args):
+        readers.append(harness.Reader(chromium, site, search=search, **context_args))
         return readers[-1]
 
     yield make

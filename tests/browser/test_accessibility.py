@@ -21,7 +21,7 @@ def _describe(violations):
 @pytest.mark.parametrize("kind", sorted(KINDS), ids=sorted(KINDS))
 def test_no_serious_accessibility_violations(reader, axe_ready, kind, scheme):
     nav_page = KINDS[kind]
-    tab = reader(color_scheme=scheme, search=False)  # axe reads the page, not search results
+    tab = reader(color_scheme=scheme)
     tab.open(nav_page.path)
     expected = "slate" if scheme == "dark" else "default"
     assert tab.page.evaluate("() => document.body.getAttribute('data-md-color-scheme')") == expected

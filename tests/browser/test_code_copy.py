@@ -56,7 +56,7 @@ def expected_blocks() -> list[tuple[str, str]]:
 def test_copy_buttons_copy_the_snippets_and_the_copied_code_runs(reader):
     expected = expected_blocks()
     assert len(expected) >= 3, "the model page lost its included code blocks"
-    tab = reader(permissions=["clipboard-read", "clipboard-write"])
+    tab = reader(permissions=["clipboard-read", "clipboard-write"], search=True)
     tab.open(PAGE)
     blocks = tab.page.locator("article div.language-python.highlight")
     assert blocks.count() == len(expected)

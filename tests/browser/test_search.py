@@ -12,7 +12,7 @@ TERM, PAGE = "make_line_data", "basics/hello-tensorflow/"
 
 
 def test_search_finds_a_topic_page_and_opens_it(reader, site):
-    tab = reader()
+    tab = reader(search=True)
     tab.open("")
     tab.page.evaluate("() => { window.__sameDocument = true }")
     box = tab.page.locator("input.md-search__input")
@@ -31,7 +31,7 @@ def test_search_finds_a_topic_page_and_opens_it(reader, site):
 
 
 def test_instant_navigation_follows_internal_links(reader):
-    tab = reader()
+    tab = reader(search=True)
     tab.open("")
     tab.page.evaluate("() => { window.__sameDocument = true }")
     # Each step waits for the new page's heading, not only its address: instant navigation
