@@ -122,8 +122,8 @@ def axe_ready():
 def reader(chromium, site):
     """``reader(**context_args)`` -> a fresh harness.Reader (empty cache), closed after the test.
 
-    Its search worker is idle unless the test asks for ``search=True``: tests that search or
-    measure what a page costs do (``harness.Reader`` says what idle means).
+    Its search worker is idle unless the test asks for ``search=True``: the tests that search,
+    weigh pages or copy code do (``harness.Reader`` says what idle means).
     """
     readers = []
 
