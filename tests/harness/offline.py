@@ -141,25 +141,29 @@ def build_state_before_tracing() -> None:
         return
 
     def _maybe_symbolic_build(self, iterator=None, data_batch=None):
-        if self._distribute_strategy is not None or not _worth_building(self):
-            return deferred(self, iterator=iterator, data_batch=data_batch)
-        if iterator is not None:
-            data_batch = getattr(iterator, "_distributed_dataset", None)
-            data_batch = getattr(data_batch, "element_spec", None)
-        if data_batch is None:
-            return deferred(self, iterator=iterator, data_batch=data_batch)
-        _, y, _ = data_adapter_utils.unpack_x_y_sample_weight(data_batch)
-        if y is None:  # predicting, or targets we cannot see: nothing to build for training
-            return deferred(self, iterator=iterator, data_batch=data_batch)
-        try:
-            self._symbolic_build(data_batch=data_batch)
-        except Exception:  # noqa: BLE001 - the traced step raises it as readers see it
-            return deferred(self, iterator=iterator, data_batch=data_batch)
-        return None
+        spec = _training_batch(self, iterator, data_batch, data_adapter_utils)
+        if spec is not None:
+            try:
+                return self._symbolic_build(data_batch=spec)
+            except Exception:  # noqa: BLE001, S110 - Keras's own path raises it, as readers see it
+                pass
+        return deferred(self, iterator=iterator, data_batch=data_batch)
 
     _maybe_symbolic_build.builds_first = True
     _maybe_symbolic_build.deferred = deferred  # Keras's own, for tests/test_harness.py
     trainer._maybe_symbolic_build = _maybe_symbolic_build
+
+
+def _training_batch(model, iterator, data_batch, data_adapter_utils):
+    """The spec of the batch to build ``model``'s training state from, or None to leave it to Keras:
+    under a strategy (Keras builds first itself), when not worth building, or without targets."""
+    if model._distribute_strategy is not None or not _worth_building(model):
+        return None
+    if iterator is not None:  # the dataset's element_spec: no batch is consumed
+        data_batch = getattr(getattr(iterator, "_distributed_dataset", None), "element_spec", None)
+    if data_batch is None or data_adapter_utils.unpack_x_y_sample_weight(data_batch)[1] is None:
+        return None  # predicting, or targets we cannot see: nothing to build for training
+    return data_batch
 
 
 def _worth_building(model) -> bool:
