@@ -12,9 +12,12 @@ from their titles and axis labels) and the provenance: date, TensorFlow / Keras 
 CPU, seconds per cell and in total, and each data file's name, size and SHA-256. The pages show
 these outputs under their code (overrides/hooks/outputs.py).
 
-Real data only. A file from ``--data-dir`` must match the size and SHA-256 recorded for the real
-file in scripts/lib/datasets.json; a file downloaded from its origin for the first time gets its
-size and SHA-256 recorded there. A mismatch stops that notebook: nothing is recorded from it.
+Real data only. A file from ``--data-dir`` (at its top, or in its cache sub-folder such as
+``fashion-mnist/``) must be either the real file, with the size and SHA-256 recorded for it in
+scripts/lib/datasets.json, or one of the copies listed there under ``copies`` (the same data in
+another container), which the provenance then names as what it is. A file downloaded from its
+origin for the first time gets its size and SHA-256 recorded there; a copy's never does. A mismatch
+stops that notebook: nothing is recorded from it. Other files in ``--data-dir`` are ignored.
 
 ``--only PATTERN`` (repeatable) picks notebooks by name, as ``--list`` prints them, with shell
 wildcards or a prefix (``time-series``, ``basics/hello-*``, ``solutions/category5``).
@@ -179,18 +182,14 @@ def cpu_description(facts: dict) -> str:
 
 
 def check_data_dir(data_dir: Path) -> list[Path]:
-    """The registered files in ``data_dir``, each checked against the real file; else Refused."""
+    """The registered files in ``data_dir``, each the real file or an accepted copy; else Refused."""
     if not data_dir.exists():
         raise Refused(f"--data-dir {data_dir}: no such folder")
     if not data_dir.is_dir():
         raise Refused(f"--data-dir {data_dir}: not a folder")
     known = []
-    for path in sorted(data_dir.iterdir()):
-        try:
-            entry = datasets.by_file_name(path.name)
-        except KeyError:
-            continue
-        problem = entry.check(path)
+    for entry, path in datasets.in_data_dir(data_dir):
+        _, problem = entry.identify(path)
         if problem and not entry.recorded:
             problem += ": let the recorder download it once from its origin, which records it"
         if problem:
@@ -215,11 +214,15 @@ def data_seen(keras_home: Path) -> tuple[list[dict], dict[str, tuple[int, str]]]
         if not path.is_file():
             continue
         size, digest = path.stat().st_size, datasets.sha256_file(path)
-        if entry.recorded and (size, digest) != (entry.size, entry.sha256):
+        copy, _ = entry.identify(path)
+        row = {"name": entry.file_name, "origin": entry.origin, "size": size, "sha256": digest}
+        if copy is not None:
+            row["copy"] = copy.what  # never registered as the origin's file
+        elif entry.recorded and (size, digest) != (entry.size, entry.sha256):
             raise Refused(f"{entry.file_name} is not the real file ({entry.check(path)})")
-        if not entry.recorded:
+        elif not entry.recorded:
             first[entry.cache_path] = (size, digest)
-        rows.append({"name": entry.file_name, "origin": entry.origin, "size": size, "sha256": digest})
+        rows.append(row)
     return rows, first
 
 
@@ -239,7 +242,9 @@ def _first_line(source: str) -> str:
     return next((line.strip() for line in source.splitlines() if line.strip()), "")
 
 
-def execute(target: Target, data_files: list[Path], timeout: int) -> tuple[object, dict, dict]:
+def execute(
+    target: Target, data_files: list[tuple[datasets.Dataset, Path]], timeout: int
+) -> tuple[object, dict, dict]:
     """Run one notebook in a fresh kernel; return (notebook with outputs, provenance, first sightings)."""
     import nbformat
     from nbclient import NotebookClient
@@ -251,8 +256,7 @@ def execute(target: Target, data_files: list[Path], timeout: int) -> tuple[objec
     keras_home = work / "keras"
     run_dir = work / "run"
     run_dir.mkdir(parents=True)
-    for path in data_files:
-        entry = datasets.by_file_name(path.name)
+    for entry, path in data_files:
         destination = keras_home / entry.cache_path
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, destination)
@@ -360,7 +364,8 @@ def _clean(output, paths: list[tuple[str, str]]):
     data = output.get("data", {}) if kind in ("display_data", "execute_result") else {}
     if "text/plain" in data:
         plain = data["text/plain"]
-        data["text/plain"] = recording.scrub("".join(plain) if isinstance(plain, list) else plain, paths)
+        plain = recording.clean_text("".join(plain) if isinstance(plain, list) else plain)
+        data["text/plain"] = recording.scrub(plain, paths)
     if "image/png" in data:
         import base64
 
@@ -460,7 +465,9 @@ def main(argv: list[str] | None = None) -> int:
             # Only the files this notebook reads go into its cache, so its provenance names just them.
             needed = {entry.file_name for entry in datasets.needed_by(code)}
             notebook, provenance, first = execute(
-                target, [p for p in data_files if p.name in needed], args.timeout
+                target,
+                [(datasets.by_file_name(p.name), p) for p in data_files if p.name in needed],
+                args.timeout,
             )
         except Refused as error:
             print(f"error: {target.name}: {error}", file=sys.stderr)
@@ -488,6 +495,8 @@ def register(all_targets: list[Target]) -> int:
     for target in all_targets:
         meta = recording.read(target.path).metadata.get("recording") or {}
         for row in meta.get("data", []):
+            if "copy" in row:  # an accepted copy, not the origin's file: never registered
+                continue
             try:
                 entry = datasets.by_file_name(row["name"])
             except KeyError:

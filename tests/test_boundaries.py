@@ -50,3 +50,23 @@ def test_recorded_real_files_are_not_their_stand_ins(tmp_path):
         target = tmp_path / dataset.file_name
         stand_ins.builder(dataset)(target)
         assert dataset.check(target), f"the stand-in for {dataset.file_name} passes as the real file"
+
+
+def test_no_stand_in_passes_for_the_real_file_or_an_accepted_copy(tmp_path):
+    """The recorder and the verifier take a --data-dir file as the origin's or as a listed copy: never a stand-in."""
+    for dataset in registry.REGISTRY:
+        if not (dataset.recorded or dataset.copies):
+            continue
+        target = tmp_path / dataset.file_name
+        stand_ins.builder(dataset)(target)
+        copy, problem = dataset.identify(target)
+        assert copy is None and problem, f"the stand-in for {dataset.file_name} passes for real data"
+
+
+def test_a_copys_hash_is_never_the_origins():
+    """A rebuilt copy differs from the origin's bytes: registering its hash would refuse a reader's download."""
+    for dataset in registry.REGISTRY:
+        for copy in dataset.copies:
+            assert copy.sha256 != dataset.sha256, (
+                f"{dataset.file_name}: a copy registered as the origin's file"
+            )

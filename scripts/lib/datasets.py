@@ -3,9 +3,15 @@
 Every snippet loads data the way a reader would in Colab, ``tf.keras.utils.get_file(NAME,
 origin=URL)`` or ``tf.keras.datasets.*``, and Keras keeps the file at ``$KERAS_HOME/<cache_path>``.
 The registry itself is data (``datasets.json`` beside this file). ``size`` and ``sha256`` describe
-the real file: ``scripts/record_outputs.py`` writes them the first time it downloads the file from
-its origin, and from then on every tool refuses a file that does not match (a test stand-in, a
-truncated download). Used by the recorder, the solution verifier, ``fetch_data.py``, and by the
+the real file at its origin: ``scripts/record_outputs.py`` writes them the first time it downloads
+the file from there (or a maintainer registers a copy proven byte-identical to it), and from then
+on every tool refuses a file that does not match (a test stand-in, a truncated download).
+
+``copies`` is the second, explicit route: copies of the same data in another container (rebuilt
+from the same records or images, so other bytes) that the recorder and the verifier accept from a
+``--data-dir``, each by its own size and SHA-256 and with a line that says what it is. A copy's
+hash is never taken for the origin's: a reader's real download must never be refused because our
+copy differs. Used by the recorder, the solution verifier, the grader, ``fetch_data.py``, and by the
 test harness, which writes a tiny stand-in at each ``cache_path``.
 """
 
@@ -23,6 +29,15 @@ DATA = Path(__file__).with_name("datasets.json")
 
 
 @dataclass(frozen=True)
+class Copy:
+    """A copy of a file's data in another container, accepted for recording by its own size and hash."""
+
+    size: int
+    sha256: str
+    what: str  # for the reader, as provenance says it: "the course's 26,709 records; line breaks differ ..."
+
+
+@dataclass(frozen=True)
 class Dataset:
     """One file the site's code downloads."""
 
@@ -32,6 +47,7 @@ class Dataset:
     size: int | None = None  # bytes of the real file, once recorded
     sha256: str | None = None  # of the real file, once recorded
     mentions: tuple[str, ...] = ()  # words in code that load it without naming the file (fashion_mnist)
+    copies: tuple[Copy, ...] = ()  # accepted copies that are not byte-identical to the origin's file
 
     @property
     def file_name(self) -> str:
@@ -64,6 +80,49 @@ class Dataset:
             return f"{self.file_name}: SHA-256 differs from the real file (a stand-in or a damaged copy?)"
         return None
 
+    def identify(self, path: Path) -> tuple[Copy | None, str | None]:
+        """(the accepted copy ``path`` is, or None for the origin's file; why it is neither, or None).
+
+        >>> copy = Copy(3, sha256_bytes(b"xyz"), "the same letters, rebuilt")
+        >>> entry = Dataset("datasets/a.csv", "https://example.org/a.csv", "a", 3, sha256_bytes(b"abc"),
+        ...                 copies=(copy,))
+        >>> import tempfile, pathlib; f = pathlib.Path(tempfile.mkdtemp()) / "a.csv"
+        >>> _ = f.write_bytes(b"abc"); entry.identify(f)
+        (None, None)
+        >>> _ = f.write_bytes(b"xyz"); entry.identify(f)[0].what
+        'the same letters, rebuilt'
+        >>> _ = f.write_bytes(b"abd"); entry.identify(f)[1]
+        'a.csv: SHA-256 differs from the real file (a stand-in or a damaged copy?)'
+        """
+        if path.is_file():
+            size = path.stat().st_size
+            for copy in self.copies:
+                if size == copy.size and sha256_file(path) == copy.sha256:
+                    return copy, None
+        problem = self.check(path)
+        if problem and not self.recorded and self.copies:
+            problem = f"{self.file_name}: neither the origin's file (not registered yet) nor a known copy"
+        return None, problem
+
+    def find_in(self, folder: Path) -> Path | None:
+        """This file in a ``--data-dir``: by its name, or by its cache path (``fashion-mnist/...``).
+
+        >>> import tempfile, pathlib; d = pathlib.Path(tempfile.mkdtemp()); (d / "fashion-mnist").mkdir()
+        >>> _ = (d / "fashion-mnist" / "t10k-labels-idx1-ubyte.gz").write_bytes(b"x")
+        >>> entry = Dataset("datasets/fashion-mnist/t10k-labels-idx1-ubyte.gz", "https://o/t", "labels")
+        >>> entry.find_in(d).relative_to(d).as_posix()
+        'fashion-mnist/t10k-labels-idx1-ubyte.gz'
+        >>> Dataset("datasets/b.csv", "https://o/b.csv", "b").find_in(d) is None
+        True
+        """
+        relative = Path(self.cache_path)
+        if relative.parts[:1] == ("datasets",):
+            relative = Path(*relative.parts[1:])
+        for candidate in (folder / self.file_name, folder / relative):
+            if os.path.lexists(candidate):
+                return candidate
+        return None
+
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
@@ -79,7 +138,16 @@ def sha256_file(path: Path) -> str:
 
 def load(path: Path = DATA) -> list[Dataset]:
     rows = json.loads(path.read_text(encoding="utf-8"))["datasets"]
-    return [Dataset(**{**row, "mentions": tuple(row.get("mentions", ()))}) for row in rows]
+    return [
+        Dataset(
+            **{
+                **row,
+                "mentions": tuple(row.get("mentions", ())),
+                "copies": tuple(Copy(**copy) for copy in row.get("copies", ())),
+            }
+        )
+        for row in rows
+    ]
 
 
 REGISTRY: list[Dataset] = load()
@@ -133,10 +201,20 @@ def record(found: dict[str, tuple[int, str]], path: Path = DATA) -> list[str]:
             entries[index] = replace(entry, size=size, sha256=digest)
             added.append(entry.file_name)
     if added:
-        rows = [{**asdict(e), "mentions": list(e.mentions)} for e in entries]
-        text = json.dumps({"datasets": rows}, indent=2) + "\n"
-        write_atomically(path, text)
+        write_atomically(path, dumps(entries))
     return added
+
+
+def dumps(entries: list[Dataset]) -> str:
+    """The registry as ``datasets.json`` holds it (``copies`` only where an entry has some)."""
+    rows = []
+    for entry in entries:
+        row = {**asdict(entry), "mentions": list(entry.mentions)}
+        row["copies"] = [asdict(copy) for copy in entry.copies]
+        if not row["copies"]:
+            del row["copies"]
+        rows.append(row)
+    return json.dumps({"datasets": rows}, indent=2) + "\n"
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -151,22 +229,31 @@ def write_atomically(path: Path, text: str) -> None:
         raise
 
 
+def in_data_dir(data_dir: Path, registry: list[Dataset] | None = None) -> list[tuple[Dataset, Path]]:
+    """The registered files a ``--data-dir`` holds, at the top or in their cache sub-folder.
+
+    Anything else in the folder (an unrelated archive, notes) is ignored, whatever its size.
+    """
+    found = []
+    for dataset in REGISTRY if registry is None else registry:
+        path = dataset.find_in(Path(data_dir))
+        if path is not None and path.is_file():
+            found.append((dataset, path))
+    return found
+
+
 def seed_keras_cache(data_dir: Path, keras_home: Path, *, strict: bool = False) -> list[str]:
     """Copy the files of ``data_dir`` that the registry knows into the Keras cache.
 
-    With ``strict``, a known file that is not the real one (size and SHA-256 as recorded) raises
-    ValueError with a one-line reason: nothing published may come from a stand-in.
+    A file may sit at the top of ``data_dir`` or under its cache sub-folder
+    (``fashion-mnist/train-images-idx3-ubyte.gz``). With ``strict``, a known file that is neither the
+    real one (size and SHA-256 as recorded) nor an accepted copy raises ValueError with a one-line
+    reason: nothing published may come from a stand-in.
     """
     seeded = []
-    for path in sorted(Path(data_dir).iterdir()):
-        if not path.is_file():
-            continue
-        try:
-            dataset = by_file_name(path.name)
-        except KeyError:
-            continue
+    for dataset, path in sorted(in_data_dir(data_dir), key=lambda pair: pair[1].name):
         if strict:
-            problem = dataset.check(path)
+            _, problem = dataset.identify(path)
             if problem:
                 raise ValueError(f"{path}: {problem}")
         target = Path(keras_home) / dataset.cache_path

@@ -60,6 +60,26 @@ def clean_text(text: str) -> str:
     return "\n".join(lines)
 
 
+def without_escape_codes(output: dict) -> dict:
+    r"""A notebook output whose plain text has no terminal escape codes (``model.summary()`` has them).
+
+        Keras prints its summary through rich, which gives Jupyter an HTML table and a plain-text one in
+        terminal colours; the page shows the plain text, so the colours go (the HTML stays as it is).
+
+        >>> out = {"output_type": "display_data", "data": {"text/plain": "[1mModel: "m"[0m
+    "}}
+        >>> without_escape_codes(out)["data"]["text/plain"]
+        'Model: "m"
+    '
+    """
+    kind = output.get("output_type")
+    if kind == "stream":
+        output["text"] = clean_text(_joined(output.get("text", "")))
+    elif kind in ("display_data", "execute_result") and "text/plain" in output.get("data", {}):
+        output["data"]["text/plain"] = clean_text(_joined(output["data"]["text/plain"]))
+    return output
+
+
 NATIVE_LOG = re.compile(
     r"^(?:[IWEF]\d{4} [\d:. ]+\d+ \S+:\d+\]|WARNING: All log messages before absl::InitializeLog"
     r"|To enable the following instructions:)"
@@ -219,13 +239,52 @@ def provenance_line(meta: dict | None) -> str:
     >>> print(provenance_line({"date": "2026-11-30", "tensorflow": "2.21.0", "keras": "3.15.1",
     ...     "python": "3.11.7", "cpu": "2-core x86_64 CPU", "seconds": 41.7}))
     Outputs recorded on 30 November 2026 with TensorFlow 2.21.0, Keras 3.15.1 and Python 3.11.7 on a 2-core x86_64 CPU. Your run may differ in the last digits.
+    >>> print(data_line([{"name": "Sunspots.csv"}, {"name": "sarcasm.json", "copy": "the same records"}]))
+    Data: Sunspots.csv as published at its origin (size and SHA-256 checked); sarcasm.json: the same records.
     """
     if not meta:
         return "The outputs of this page's code are not recorded yet: run its notebook to see them."
     day = date.fromisoformat(meta["date"][:10])
     when = f"{day.day} {day:%B %Y}"
+    data = data_line(meta.get("data") or [])
     return (
         f"Outputs recorded on {when} with TensorFlow {meta['tensorflow']}, Keras {meta['keras']} and "
         f"Python {meta['python']} on a {meta['cpu']}. "
-        "Your run may differ in the last digits."
+        "Your run may differ in the last digits." + (f" {data}" if data else "")
     )
+
+
+def data_line(rows: list[dict]) -> str:
+    """Which data a recording read: the origin's files by name, each copy as what it is.
+
+    Files that make up one dataset (Fashion-MNIST's four IDX files) are named once.
+
+    >>> print(data_line([{"name": n} for n in ("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz",
+    ...     "train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz", "bbc-text.csv")]))
+    Data: Fashion-MNIST (its 4 files) and bbc-text.csv as published at their origins (size and SHA-256 checked).
+    >>> data_line([])
+    ''
+    """
+    from scripts.lib import datasets
+
+    def about(name: str) -> str:
+        try:
+            return datasets.by_file_name(name).about
+        except KeyError:
+            return name
+
+    origin = [row["name"] for row in rows if "copy" not in row]
+    groups: dict[str, list[str]] = {}
+    for name in origin:
+        groups.setdefault(about(name), []).append(name)
+    names = [
+        f"{key.split(',')[0]} (its {len(members)} files)" if len(members) > 1 else members[0]
+        for key, members in groups.items()
+    ]
+    parts = []
+    if names:
+        listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+        its = "its origin" if len(origin) == 1 else "their origins"
+        parts.append(f"{listed} as published at {its} (size and SHA-256 checked)")
+    parts += [f"{row['name']}: {row['copy']}" for row in rows if "copy" in row]
+    return ("Data: " + "; ".join(parts) + ".") if parts else ""

@@ -68,9 +68,88 @@ def test_unrecorded_file_in_data_dir_is_refused(demo, tmp_path, capsys):
     demo("print(1)")
     data = tmp_path / "data"
     data.mkdir()
+    (data / "rps.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    assert record_outputs.main(["--data-dir", str(data)]) == 2
+    assert "rps.zip: no size and SHA-256 recorded yet" in _error(capsys)[0]
+
+
+def test_a_file_that_is_neither_the_origins_nor_a_known_copy_is_refused(demo, tmp_path, capsys):
+    demo("print(1)")
+    data = tmp_path / "data"
+    data.mkdir()
     (data / "sarcasm.json").write_text("[]", encoding="utf-8")
     assert record_outputs.main(["--data-dir", str(data)]) == 2
-    assert "sarcasm.json: no size and SHA-256 recorded yet" in _error(capsys)[0]
+    assert (
+        "sarcasm.json: neither the origin's file (not registered yet) nor a known copy" in _error(capsys)[0]
+    )
+
+
+@pytest.fixture
+def registry_with_a_copy(tmp_path, monkeypatch):
+    """A registry where a.csv's origin file is b"abc" and b"a,b,c" is an accepted copy of its data."""
+    copy = datasets.Copy(5, datasets.sha256_bytes(b"a,b,c"), "the same letters, rebuilt")
+    entries = [
+        datasets.Dataset(
+            "datasets/a.csv", "https://example.org/a.csv", "letters", 3, datasets.sha256_bytes(b"abc")
+        ),
+        datasets.Dataset("datasets/b.csv", "https://example.org/b.csv", "letters", None, None, (), (copy,)),
+        datasets.Dataset(
+            "datasets/set/c.gz", "https://example.org/c.gz", "a set", 1, datasets.sha256_bytes(b"c")
+        ),
+    ]
+    path = tmp_path / "registry.json"
+    path.write_text(datasets.dumps(entries), encoding="utf-8")
+    monkeypatch.setattr(datasets, "REGISTRY", datasets.load(path))
+    return path
+
+
+def test_data_dir_takes_copies_cache_sub_folders_and_ignores_other_files(registry_with_a_copy, tmp_path):
+    data = tmp_path / "data"
+    (data / "set").mkdir(parents=True)
+    (data / "a.csv").write_bytes(b"abc")
+    (data / "b.csv").write_bytes(b"a,b,c")
+    (data / "set" / "c.gz").write_bytes(b"c")
+    (data / "unrelated.tar").write_bytes(bytes(1000))  # not in the registry: never opened
+    found = record_outputs.check_data_dir(data)
+    assert sorted(path.relative_to(data).as_posix() for path in found) == ["a.csv", "b.csv", "set/c.gz"]
+    home = tmp_path / "keras"
+    assert datasets.seed_keras_cache(data, home, strict=True) == ["a.csv", "b.csv", "c.gz"]
+    assert (home / "datasets" / "set" / "c.gz").read_bytes() == b"c"
+
+
+def test_a_copy_is_named_in_the_provenance_and_never_registered_as_the_origins(
+    registry_with_a_copy, tmp_path
+):
+    home = tmp_path / "keras"
+    (home / "datasets").mkdir(parents=True)
+    (home / "datasets" / "a.csv").write_bytes(b"abc")
+    (home / "datasets" / "b.csv").write_bytes(b"a,b,c")
+    rows, first = record_outputs.data_seen(home)
+    assert [row.get("copy") for row in rows] == [None, "the same letters, rebuilt"]
+    assert first == {}  # the origin's b.csv stays unregistered: a reader's download is never refused
+    assert recording.data_line(rows) == (
+        "Data: a.csv as published at its origin (size and SHA-256 checked); b.csv: the same letters, rebuilt."
+    )
+    (home / "datasets" / "b.csv").write_bytes(b"a;b;c")  # neither: a first sighting, as before
+    assert list(record_outputs.data_seen(home)[1]) == ["datasets/b.csv"]
+
+
+def test_register_skips_copies(registry_with_a_copy, tmp_path, monkeypatch):
+    path = tmp_path / "demo.ipynb"
+    notebook = nbformat.v4.new_notebook()
+    row = {
+        "name": "b.csv",
+        "origin": "https://example.org/b.csv",
+        "size": 5,
+        "sha256": "x",
+        "copy": "rebuilt",
+    }
+    notebook.metadata["recording"] = {"data": [row]}
+    nbformat.write(notebook, path)
+    monkeypatch.setattr(datasets, "DATA", registry_with_a_copy)
+    monkeypatch.setattr(datasets, "record", lambda found, path=registry_with_a_copy: sorted(found))
+    assert record_outputs.register([record_outputs.Target("demo/page", path)]) == 0
+    assert datasets.load(registry_with_a_copy)[1].sha256 is None
 
 
 def test_no_download_skips_and_names_the_missing_file(demo, capsys):
