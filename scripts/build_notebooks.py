@@ -76,7 +76,8 @@ def carry_outputs(notebook, previous_path: Path | None) -> int:
     for cell, chain in zip(code_cells, page_model.chain_hashes([c.source for c in code_cells]), strict=True):
         old = recorded.pop(chain, None)
         if old is not None:
-            cell.outputs, cell.execution_count = old.outputs, old.execution_count
+            cell.outputs = [recording.without_escape_codes(output) for output in old.outputs]
+            cell.execution_count = old.execution_count
             cell.metadata["recording"] = old.metadata["recording"]
             kept += 1
     if kept and "recording" in previous.metadata:
