@@ -45,7 +45,9 @@ def make_dataset(images, labels, batch_size=32, training=False):
     return ds.prefetch(tf.data.AUTOTUNE)  # prepare the next batch while the model trains
 
 
-train_ds = make_dataset(x_train, y_train, training=True)
+# Validate on the last 10,000 training images; the test set is touched once, at the very end.
+train_ds = make_dataset(x_train[:50_000], y_train[:50_000], training=True)
+valid_ds = make_dataset(x_train[50_000:], y_train[50_000:])
 test_ds = make_dataset(x_test, y_test)
 images, labels = next(iter(train_ds))
 print("one batch:", images.shape, images.dtype, labels.shape)  # (32, 28, 28) float32 (32,)
@@ -63,5 +65,7 @@ model = tf.keras.Sequential(
 )
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 # The dataset yields (images, labels) batches: no y argument and no batch_size for fit.
-model.fit(train_ds, validation_data=test_ds, epochs=5, verbose=2)
+history = model.fit(train_ds, validation_data=valid_ds, epochs=5, verbose=2)
+test_loss, test_accuracy = model.evaluate(test_ds, verbose=0)  # once, after choosing the model
+print(f"test accuracy: {test_accuracy:.3f}")
 # --8<-- [end:fit]
