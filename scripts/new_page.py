@@ -3,14 +3,17 @@
     python scripts/new_page.py AREA SLUG "Title"
     python scripts/new_page.py nlp word-embeddings "Word embeddings"
 
-creates docs/AREA/SLUG.md and snippets/AREA/SLUG/first_example.py, and adds the page to the
-AREA section of the nav in mkdocs.yml. It never overwrites a file: an existing page is an error.
+creates docs/AREA/SLUG.md, snippets/AREA/SLUG/first_example.py and the page notebook
+docs/AREA/SLUG.ipynb (scripts/build_notebooks.py's rendering of the page), and adds the page to the
+AREA section of the nav in mkdocs.yml, so that ``make test-page PAGE=AREA/SLUG`` passes at once. It
+prints the commands to run next. It never overwrites a file: an existing page is an error.
 """
 
 from __future__ import annotations
 
 import argparse
 import re
+import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +27,7 @@ AREA_TITLES = {
     "solutions": "Worked solutions",
     "practice-exam": "Practice exam",
     "exam": "The exam",
+    "beyond": "Beyond the checklist",
 }
 AREAS = tuple(AREA_TITLES)
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -57,8 +61,50 @@ print("TensorFlow", tf.__version__)
 '''
 
 
+# Run in the project (its own scripts/), so that the notebook is the one `make notebooks` writes.
+WRITE_NOTEBOOK = """\
+import sys
+from pathlib import Path
+sys.path.insert(0, ".")
+from scripts import build_notebooks
+from scripts.lib import pages
+page = pages.parse(Path(sys.argv[1]).resolve(), docs=Path("docs").resolve())
+text, _ = build_notebooks.render_page(page)
+page.notebook_path.write_text(text, encoding="utf-8")
+"""
+
+
 class UsageError(Exception):
     pass
+
+
+def write_notebook(root: Path, page: Path) -> Path:
+    """Write the page notebook next to ``page`` as ``make notebooks`` would; returns its path."""
+    result = subprocess.run(
+        [sys.executable, "-c", WRITE_NOTEBOOK, str(page.relative_to(root))],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    if result.returncode != 0:
+        last = (result.stderr.strip().splitlines() or ["no error output"])[-1]
+        raise UsageError(f"could not write the page notebook ({last}); run: make notebooks")
+    return page.with_suffix(".ipynb")
+
+
+def next_steps(area: str, slug: str) -> str:
+    """What the contributor runs next, command by command."""
+    page = f"{area}/{slug}"
+    return "\n".join(
+        [
+            "next:",
+            f"  make test-page PAGE={page}   passes now; run it after each change",
+            f"  (write docs/{page}.md and rename snippets/{page}/first_example.py after what it shows)",
+            "  make notebooks   after changing the page: its notebook must follow it (make test-page says so)",
+            "  make lint && make test   before you open the pull request",
+        ]
+    )
 
 
 def add_to_nav(mkdocs_yml: Path, area: str, slug: str, title: str) -> None:
@@ -100,7 +146,7 @@ def scaffold(root: Path, area: str, slug: str, title: str) -> list[Path]:
         raise UsageError("the title must be one non-empty line")
     page = root / "docs" / area / f"{slug}.md"
     snippet = root / "snippets" / area / slug / "first_example.py"
-    for path in (page, snippet.parent):
+    for path in (page, page.with_suffix(".ipynb"), snippet.parent):
         if path.exists():
             raise UsageError(f"{path.relative_to(root)} already exists; not overwriting it")
     add_to_nav(root / "mkdocs.yml", area, slug, title.strip())
@@ -108,7 +154,8 @@ def scaffold(root: Path, area: str, slug: str, title: str) -> list[Path]:
     page.write_text(PAGE.format(title=title.strip(), area=area, slug=slug), encoding="utf-8")
     snippet.parent.mkdir(parents=True)
     snippet.write_text(SNIPPET.format(title=title.strip()), encoding="utf-8")
-    return [page, snippet]
+    notebook = write_notebook(root, page)
+    return [page, snippet, notebook]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -128,7 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     for path in created:
         print(f"created {path.relative_to(args.root)}")
-    print("added to the nav in mkdocs.yml; next: write the page, then run make test")
+    print("added to the nav in mkdocs.yml")
+    print(next_steps(args.area, args.slug))
     return 0
 
 

@@ -1,14 +1,15 @@
-"""scripts/new_page.py scaffolds a page that builds, refuses to overwrite, rejects bad names."""
+"""scripts/new_page.py scaffolds a page that builds and passes make test-page's tests at once,
+prints the commands to run next, refuses to overwrite, rejects bad names."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
 import pytest
 
-from scripts.lib.site import ROOT, build, copy_project
-from tests.harness.snippets import run_snippet
+from scripts.lib.site import PROJECT_PARTS, ROOT, build, copy_project
 
 SCRIPT = ROOT / "scripts" / "new_page.py"
 
@@ -22,11 +23,29 @@ def _run(project, *args):
     )
 
 
-def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
-    project = copy_project(tmp_path / "project")
+def _test_page(project, page, tests=("tests/test_snippets.py", "tests/site")):
+    """What `make test-page PAGE=page` runs (Makefile: PAGE_TESTS and its -k), in ``project``."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("COV_", "PYTEST_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:cov"]
+        + ["-k", f"{page}/ or {page}.md or {page}]", *tests],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+
+
+def test_scaffolded_page_builds_and_passes_its_page_tests_at_once(tmp_path):
+    project = copy_project(tmp_path / "project", (*PROJECT_PARTS, "tests", "pyproject.toml"))
     result = _run(project, "basics", "scaffold-check", "Scaffold check")
     assert result.returncode == 0, result.stderr
     assert "created docs/basics/scaffold-check.md" in result.stdout
+    assert "created docs/basics/scaffold-check.ipynb" in result.stdout
+    # The next commands, exactly: the page's tests, then the notebook after a change, then the suite.
+    assert "  make test-page PAGE=basics/scaffold-check " in result.stdout
+    assert "  make notebooks " in result.stdout
     nav = (project / "mkdocs.yml").read_text()
     assert '      - "Scaffold check": basics/scaffold-check.md' in nav
     assert (
@@ -37,7 +56,20 @@ def test_scaffolded_page_builds_and_its_snippet_runs(tmp_path):
     built = build(project, tmp_path / "site")
     assert built.returncode == 0, built.stderr
     assert (tmp_path / "site" / "basics" / "scaffold-check" / "index.html").is_file()
-    run_snippet(project / "snippets" / "basics" / "scaffold-check" / "first_example.py")
+    tested = _test_page(project, "basics/scaffold-check")
+    assert tested.returncode == 0, tested.stdout[-3000:]
+    # The page notebook (it runs the snippet), its up-to-date check and the page checks ran.
+    assert " passed" in tested.stdout and " failed" not in tested.stdout
+
+
+def test_a_missing_page_notebook_fails_with_its_fix_not_a_crash(tmp_path):
+    project = copy_project(tmp_path / "project", (*PROJECT_PARTS, "tests", "pyproject.toml"))
+    assert _run(project, "basics", "scaffold-check", "Scaffold check").returncode == 0
+    (project / "docs/basics/scaffold-check.ipynb").unlink()
+    tested = _test_page(project, "basics/scaffold-check", ["tests/site/test_page_notebooks.py"])
+    assert tested.returncode == 1
+    assert "docs/basics/scaffold-check.ipynb is missing; run: make notebooks" in tested.stdout
+    assert "AttributeError" not in tested.stdout and "FileNotFoundError" not in tested.stdout
 
 
 def test_new_area_gets_its_own_nav_section(tmp_path):
@@ -60,6 +92,7 @@ def test_refuses_to_overwrite(tmp_path):
     before = (project / "docs/basics/hello-tensorflow.md").read_text()
     nav_before = (project / "mkdocs.yml").read_text()
     result = _run(project, "basics", "hello-tensorflow", "Again")
+    assert not (project / "docs/basics/hello-tensorflow.ipynb").read_text().count("Again")
     assert result.returncode == 2
     assert (
         result.stderr.strip() == "error: docs/basics/hello-tensorflow.md already exists; not overwriting it"

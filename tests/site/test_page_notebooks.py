@@ -36,6 +36,9 @@ def _short_training():
     "page", [pytest.param(p, marks=pytest.mark.xdist_group(f"page:{_id(p)}")) for p in PAGES], ids=_id
 )
 def test_page_runs_top_to_bottom_as_a_notebook(page):
+    assert page.notebook_path.is_file(), (
+        f"{page.notebook_path.relative_to(ROOT)} is missing; run: make notebooks"
+    )
     notebook = nbformat.read(page.notebook_path, as_version=4)
     cells = [cell.source for cell in notebook.cells if cell.cell_type == "code"]
     assert cells == [block.code.rstrip("\n") for block in page.run_blocks], (
