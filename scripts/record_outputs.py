@@ -35,6 +35,7 @@ import argparse
 import fnmatch
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -64,10 +65,32 @@ class Target:
     path: Path  # the notebook
 
 
+def _pages() -> list[page_model.Page]:
+    """The pages with code. A page that cannot be parsed (a contributor's page whose snippet is not
+    written yet) is left out with a one-line warning: it must not stop the recording of the others."""
+    found = []
+    for path in page_model.pages(DOCS):
+        try:
+            page = page_model.parse(path, docs=DOCS)
+        except Exception as error:  # noqa: BLE001 (pymdownx raises its own errors for a missing snippet)
+            print(
+                f"warning: {path.relative_to(ROOT)} left out: {str(error).splitlines()[0]}", file=sys.stderr
+            )
+            continue
+        if page.run_blocks:
+            found.append(page)
+    return found
+
+
+def _page_of(target: Target) -> page_model.Page | None:
+    """The page a notebook belongs to, parsed alone (None for a worked solution)."""
+    if target.path.parent == SOLUTIONS:
+        return None
+    return page_model.parse(target.path.with_suffix(".md"), docs=DOCS)
+
+
 def targets() -> list[Target]:
-    found = [
-        Target(page.src_uri[: -len(".md")], page.notebook_path) for page in page_model.pages_with_code(DOCS)
-    ]
+    found = [Target(page.src_uri[: -len(".md")], page.notebook_path) for page in _pages()]
     found += [Target(f"solutions/{path.stem}", path) for path in sorted(SOLUTIONS.glob("*.ipynb"))]
     return found
 
@@ -226,6 +249,44 @@ def data_seen(keras_home: Path) -> tuple[list[dict], dict[str, tuple[int, str]]]
     return rows, first
 
 
+TFDS_LOAD = re.compile(r"""tfds\.(?:load|builder)\(\s*["']([\w/:.]+)["']""")
+
+
+def seed_tfds(code: str, data_files: list[tuple[datasets.Dataset, Path]], tfds_dir: Path) -> list[str]:
+    """Put our real files where TensorFlow Datasets looks for its own downloads, so it needs no network.
+
+    TFDS downloads a dataset's files itself and checks each against its own registered SHA-256;
+    a file of ours with that exact hash (the origin's file: Fashion-MNIST's four) is copied to
+    the name TFDS would give its download, with the ``.INFO`` file it writes beside one. TFDS
+    then prepares the dataset from them as after a download. Returns the names seeded.
+    """
+    names = sorted(set(TFDS_LOAD.findall(code)))
+    if not names:
+        return []
+    import tensorflow_datasets as tfds
+    from etils import epath
+    from tensorflow_datasets.core.download import resource
+
+    ours = {datasets.sha256_file(path): path for _, path in data_files}
+    seeded = []
+    for name in names:
+        for url, info in tfds.builder(name, data_dir=str(tfds_dir)).url_infos.items():
+            if info.checksum not in ours:
+                continue
+            target = tfds_dir / "downloads" / resource.get_dl_fname(url, info.checksum)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(ours[info.checksum], target)
+            resource.write_info_file(
+                url=url,
+                path=epath.Path(target),
+                dataset_name=name,
+                original_fname=info.filename,
+                url_info=info,
+            )
+            seeded.append(info.filename)
+    return seeded
+
+
 # --- running -------------------------------------------------------------------------------------
 
 
@@ -260,6 +321,8 @@ def execute(
         destination = keras_home / entry.cache_path
         destination.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(path, destination)
+    code = "\n".join(cell.source for cell in code_cells)
+    seed_tfds(code, data_files, work / "tensorflow_datasets")
     saved_env = dict(os.environ)
     os.environ.update(
         {
@@ -383,7 +446,7 @@ def write(target: Target, notebook) -> None:
 
     nbformat.validate(notebook)
     datasets.write_atomically(target.path, nbformat.writes(notebook) + "\n")
-    page = next((p for p in page_model.pages_with_code(DOCS) if p.notebook_path == target.path), None)
+    page = _page_of(target)
     source = ROOT / "snippets" / "solutions" / f"{target.path.stem}.py"
     if page is not None:
         text, _ = build_notebooks.render_page(page)
@@ -519,10 +582,9 @@ def register(all_targets: list[Target]) -> int:
 def _stale(chosen: list[Target]) -> list[str]:
     from scripts import build_notebooks
 
-    pages = {page.notebook_path: page for page in page_model.pages_with_code(DOCS)}
     stale = []
     for target in chosen:
-        page = pages.get(target.path)
+        page = _page_of(target)
         if page is not None:
             text, _ = build_notebooks.render_page(page)
         else:
