@@ -66,8 +66,8 @@ print(
 # --8<-- [end:head]
 
 # --8<-- [start:fine-tune]
-base.trainable = True
-for layer in base.layers[:-20]:  # unfreeze only the top 20 layers
+base.trainable = True  # the flag was False: this sets every layer's flag to True
+for layer in base.layers[:-20]:  # then re-freeze all but the top 20 layers
     layer.trainable = False
 # Recompile after changing `trainable`, with a learning rate 100x lower: small steps keep the
 # pre-trained features from being wrecked by the large errors of the new head.
