@@ -38,8 +38,8 @@ tf.keras.utils.set_random_seed(0)
 model = tf.keras.Sequential(
     [
         tf.keras.Input(shape=(32,)),
-        tf.keras.layers.Embedding(10000, 16),  # each word id -> a learned 16-number vector
-        tf.keras.layers.GlobalAveragePooling1D(),  # average the words: one vector per headline
+        tf.keras.layers.Embedding(10000, 16, mask_zero=True),  # word id -> 16 numbers; id 0 is padding
+        tf.keras.layers.GlobalAveragePooling1D(),  # average the real words: one vector per headline
         tf.keras.layers.Dense(24, activation="relu"),
         tf.keras.layers.Dense(1, activation="sigmoid"),  # probability that it is sarcastic
     ]
@@ -84,5 +84,9 @@ for headline, probability in zip(new_headlines, probabilities):
 # --8<-- [start:end-to-end]
 # For raw strings in, put the (already adapted) vectorizer in front of the trained model.
 end_to_end = tf.keras.Sequential([tf.keras.Input(shape=(1,), dtype="string"), vectorizer, model])
-print(end_to_end.predict(tf.constant([[headline] for headline in new_headlines]), verbose=0))
+raw = tf.constant([[headline] for headline in new_headlines])
+print(end_to_end.predict(raw, verbose=0))
+end_to_end.save("sarcasm_end_to_end.keras")  # the .keras file keeps the vocabulary with the weights
+reloaded = tf.keras.models.load_model("sarcasm_end_to_end.keras")
+print(reloaded.predict(raw, verbose=0))  # the same probabilities
 # --8<-- [end:end-to-end]
