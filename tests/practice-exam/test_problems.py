@@ -98,7 +98,7 @@ def test_problem3_trained_beats_untrained(tmp_path, capsys):
 
     problem3 = starter("problem3")
     path = problem3["download_and_unpack"]("rps.zip", datasets.by_file_name("rps.zip").origin)  # the fixture
-    train_set = problem3["rps_images"](f"{path}/rps", shuffle=True)
+    train_set = problem3["rps_images"](f"{path}/rps", "training")
 
     def untrained():
         model = keras.Sequential(

@@ -4,9 +4,9 @@
 import tensorflow as tf
 import tensorflow_datasets as tfds
 
-(train_ds, test_ds), info = tfds.load(
+(train_ds, valid_ds, test_ds), info = tfds.load(
     "fashion_mnist",
-    split=["train", "test"],  # the splits the dataset defines
+    split=["train[:90%]", "train[90%:]", "test"],  # slices of a split: 54,000 to train, 6,000 to validate
     as_supervised=True,  # (image, label) pairs instead of {"image": ..., "label": ...} dicts
     with_info=True,  # also return the DatasetInfo: features, class names, split sizes
 )
@@ -29,6 +29,7 @@ def scale(image, label):
 
 
 train_batches = train_ds.map(scale).cache().shuffle(10_000).batch(32).prefetch(tf.data.AUTOTUNE)
+valid_batches = valid_ds.map(scale).batch(32).prefetch(tf.data.AUTOTUNE)
 test_batches = test_ds.map(scale).batch(32).prefetch(tf.data.AUTOTUNE)
 
 tf.keras.utils.set_random_seed(0)
@@ -41,5 +42,7 @@ model = tf.keras.Sequential(
     ]
 )
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-model.fit(train_batches, validation_data=test_batches, epochs=5, verbose=2)
+history = model.fit(train_batches, validation_data=valid_batches, epochs=5, verbose=2)
+test_loss, test_accuracy = model.evaluate(test_batches, verbose=0)  # the test split, once, at the end
+print(f"test accuracy: {test_accuracy:.3f}")
 # --8<-- [end:train]

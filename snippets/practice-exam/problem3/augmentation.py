@@ -20,7 +20,7 @@ def augmented(images):
 
 
 # In the starter's solution_model(), augment the training set only; validate on the photos as they are:
-#     train = augmented(rps_images(f"{train_dir}/rps", shuffle=True))
+#     train = augmented(rps_images(f"{train_dir}/rps", "training"))
 photos = np.random.default_rng(0).random((2, 150, 150, 3), dtype=np.float32)
 batch = tf.data.Dataset.from_tensors((photos, np.array([0, 2])))
 changed, labels = next(iter(augmented(batch)))
