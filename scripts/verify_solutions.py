@@ -10,9 +10,10 @@ must be the category's in docs/targets.yml; the model it
 saves as ``mymodel.h5`` (the exam's file name and format; else ``<CATEGORY>.h5``) is measured too. Prints one table row per
 solution and exits 1 if any misses its target (2 on bad arguments).
 
-``--data-dir DIR`` seeds the Keras cache from real files in DIR (for example ``Sunspots.csv``),
-matched by file name against the dataset registry (scripts/lib/datasets.json), so the run needs
-no network.
+``--data-dir DIR`` seeds the Keras cache from real files in DIR (for example ``Sunspots.csv``,
+or ``fashion-mnist/`` as in the Keras cache), matched by file name against the dataset registry
+(scripts/lib/datasets.json), so the run needs no network. Each result names the data files the
+solution read: the origin's file, or an accepted copy said as what it is.
 ``--plots-dir DIR`` keeps the PNG plots a solution saves (for the pages under docs/solutions/img/).
 """
 
@@ -32,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from scripts.lib import datasets  # noqa: E402
 from scripts.lib.datasets import seed_keras_cache  # noqa: E402
 
 SOLUTIONS = ROOT / "snippets" / "solutions"
@@ -86,10 +88,37 @@ def passed(result: dict) -> bool:
     return result["value"] >= result["target"]
 
 
+def data_rows(name: str, keras_home: Path | None) -> list[dict]:
+    """The registered files a solution reads that sit in the seeded Keras cache, as provenance rows.
+
+    A file is named as the origin's file when it matches the registry's size and SHA-256, as the
+    copy it is when it matches an accepted copy, and as "not checked" otherwise.
+    """
+    if keras_home is None:
+        return []
+    rows = []
+    for entry in datasets.needed_by((SOLUTIONS / f"{name}.py").read_text(encoding="utf-8")):
+        path = keras_home / entry.cache_path
+        if not path.is_file():
+            continue
+        copy, problem = entry.identify(path)
+        row = {"name": entry.file_name}
+        if copy is not None:
+            row["copy"] = copy.what
+        elif problem:
+            row["copy"] = "not checked against the origin's file"
+        rows.append(row)
+    return rows
+
+
 def verify(name: str, env: dict, plots_dir: Path | None = None) -> dict:
     workdir = Path(tempfile.mkdtemp(prefix=f"verify-{name}-"))
     try:
-        return _run_in(workdir, name, env, plots_dir)
+        result = _run_in(workdir, name, env, plots_dir)
+        home = Path(env["KERAS_HOME"]) if env.get("KERAS_HOME") else None
+        if "error" not in result:
+            result["data"] = data_rows(name, home)
+        return result
     finally:
         shutil.rmtree(workdir, ignore_errors=True)  # also when the solution failed
 
@@ -145,6 +174,8 @@ def save_results(path: Path, results: list[dict]) -> None:
     for result in results:
         if "error" not in result:
             saved[result["name"]] = {**{key: result[key] for key in RESULT_KEYS}, **facts}
+            if result.get("data"):
+                saved[result["name"]]["data"] = result["data"]
     path.parent.mkdir(parents=True, exist_ok=True)
     write_atomically(path, json.dumps(dict(sorted(saved.items())), indent=2, allow_nan=False) + "\n")
 

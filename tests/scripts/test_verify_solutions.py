@@ -58,3 +58,14 @@ def test_bad_arguments_get_one_line_and_exit_2(tmp_path):
         and missing.stderr.strip() == f"error: --data-dir {tmp_path / 'nope'} is not a folder"
     )
     assert "category1" in _cli("--help").stdout
+
+
+def test_results_name_the_data_each_solution_read(tmp_path):
+    """A result says which files the solution read, and never calls an unchecked file the origin's."""
+    (tmp_path / "datasets").mkdir()
+    (tmp_path / "datasets" / "sarcasm.json").write_text("[]", encoding="utf-8")
+    assert verify_solutions.data_rows("category4", tmp_path) == [
+        {"name": "sarcasm.json", "copy": "not checked against the origin's file"}
+    ]
+    assert verify_solutions.data_rows("category1", tmp_path) == []  # reads no file
+    assert verify_solutions.data_rows("category4", None) == []  # no --data-dir: downloaded as a reader does
