@@ -376,7 +376,7 @@ def execute(
         (str(keras_home), "~/.keras"), (str(run_dir), "."), (str(work), "<temporary folder>")
     )
     for cell, ran, chain in zip(code_cells, runner.cells[1:-1], chains, strict=True):
-        cleaned = (_clean(output, paths) for output in ran.outputs)
+        cleaned = (_clean(output, paths) for output in recording.merged_streams(ran.outputs))
         cell.outputs = [
             output for output in cleaned if output.get("output_type") != "stream" or output["text"].strip()
         ]

@@ -63,14 +63,12 @@ def clean_text(text: str) -> str:
 def without_escape_codes(output: dict) -> dict:
     r"""A notebook output whose plain text has no terminal escape codes (``model.summary()`` has them).
 
-        Keras prints its summary through rich, which gives Jupyter an HTML table and a plain-text one in
-        terminal colours; the page shows the plain text, so the colours go (the HTML stays as it is).
+    Keras prints its summary through rich, which gives Jupyter an HTML table and a plain-text one in
+    terminal colours; the page shows the plain text, so the colours go (the HTML stays as it is).
 
-        >>> out = {"output_type": "display_data", "data": {"text/plain": "[1mModel: "m"[0m
-    "}}
-        >>> without_escape_codes(out)["data"]["text/plain"]
-        'Model: "m"
-    '
+    >>> out = {"output_type": "display_data", "data": {"text/plain": "\x1b[1mModel: 'm'\x1b[0m\n"}}
+    >>> without_escape_codes(out)["data"]["text/plain"]
+    "Model: 'm'\n"
     """
     kind = output.get("output_type")
     if kind == "stream":
@@ -78,6 +76,32 @@ def without_escape_codes(output: dict) -> dict:
     elif kind in ("display_data", "execute_result") and "text/plain" in output.get("data", {}):
         output["data"]["text/plain"] = clean_text(_joined(output["data"]["text/plain"]))
     return output
+
+
+def merged_streams(outputs: list) -> list:
+    r"""Consecutive stream outputs of the same stream joined into one, in order.
+
+    A Keras progress bar reaches the notebook as many small writes, each starting with ``\r``:
+    cleaned one by one they would all survive; joined, only the bar's last state does.
+
+    >>> outs = [{"output_type": "stream", "name": "stdout", "text": "1/3 a"},
+    ...         {"output_type": "stream", "name": "stdout", "text": "\r3/3 done\n"}]
+    >>> [clean_text(o["text"]) for o in merged_streams(outs)]
+    ['3/3 done\n']
+    """
+    merged: list = []
+    for output in outputs:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and output.get("output_type") == "stream"
+            and previous.get("output_type") == "stream"
+            and previous.get("name") == output.get("name")
+        ):
+            previous["text"] = _joined(previous["text"]) + _joined(output["text"])
+            continue
+        merged.append(output)
+    return merged
 
 
 NATIVE_LOG = re.compile(
