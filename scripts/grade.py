@@ -14,9 +14,10 @@ each score needs. Scores run from 1 at the best no-skill baseline to 5 at the ta
 docs/targets.yml.
 
 Held-out data comes from ``--data-dir DIR`` (a folder of the real files, for example
-``Sunspots.csv``) or else from the Keras cache (``$KERAS_HOME``, else ``~/.keras``), where the
-starter files download it. The grader never downloads and never scores on made-up data. Bad
-input gets one ``error: ...`` line and exit code 2.
+``Sunspots.csv``, or ``fashion-mnist/...`` as the Keras cache keeps them; anything else in it is
+ignored) or else from the Keras cache (``$KERAS_HOME``, else ``~/.keras``), where the starter
+files download it. The grader never downloads and never scores on made-up data. Bad input gets
+one ``error: ...`` line and exit code 2; with ``--json`` it also prints ``{"error": ...}``.
 """
 
 from __future__ import annotations
@@ -93,9 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         metavar="MB",
         help="largest model file accepted, in megabytes, unpacked (default: 100)",
     )
+    wants_json = "--json" in (sys.argv[1:] if argv is None else argv)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit:  # --help (0) or a bad argument (2, one line already printed)
+        if exit.code and wants_json:
+            print(json.dumps({"error": "bad arguments: see the line above (or grade.py --help)"}))
         return int(exit.code or 0)
     try:
         if args.problem not in PROBLEMS:
@@ -111,6 +115,8 @@ def main(argv: list[str] | None = None) -> int:
         )
     except GradeError as exc:
         print(f"error: {exc}", file=sys.stderr)
+        if args.json:  # a --json caller always gets JSON: the error, and no score
+            print(json.dumps({"problem": args.problem, "error": str(exc)}, ensure_ascii=False))
         return 2
     print(json.dumps(finite(result), indent=2, allow_nan=False) if args.json else report(result))
     return 0

@@ -392,3 +392,40 @@ def test_json_never_holds_nan():
         "b": [None, 1.0],
         "c": "x",
     }
+
+
+def test_json_callers_get_json_with_the_error_and_exit_2(tmp_path, capsys, saved):
+    """An inf in the held-out series is bad input: --json still prints one JSON object, with the error."""
+    ok = np.abs(np.sin(np.arange(3235) / 20.0)) * 100
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "Sunspots.csv").write_text(_sunspots([float("inf")] + list(ok[1:])), encoding="utf-8")
+    code = grade.main(["problem5", str(saved["problem5.h5"]), "--data-dir", str(data), "--json"])
+    captured = capsys.readouterr()
+    assert code == 2
+    answer = json.loads(captured.out)
+    assert answer["problem"] == "problem5" and "not finite" in answer["error"] and "score" not in answer
+    assert captured.err.startswith("error: ") and len(captured.err.splitlines()) == 1
+    assert grade.main(["problem5", str(saved["problem5.h5"]), "--json", "--timeout", "nan"]) == 2
+    assert "error" in json.loads(capsys.readouterr().out)
+
+
+def test_unrelated_files_in_data_dir_are_ignored_and_cache_sub_folders_are_found(tmp_path, capsys, saved):
+    """A --data-dir may hold anything else (a 300 MB archive, another problem's large file), and keep
+    Fashion-MNIST in fashion-mnist/ as the Keras cache does: the grader reads only its own files."""
+    ok = np.abs(np.sin(np.arange(3235) / 20.0)) * 100
+    data = tmp_path / "data"
+    (data / "fashion-mnist").mkdir(parents=True)
+    (data / "Sunspots.csv").write_text(_sunspots(ok), encoding="utf-8")
+    for name in ("archive.zip", "rps-test-set.zip"):  # sparse: 300 MB on paper, nothing on disk
+        with open(data / name, "wb") as handle:
+            handle.truncate(300_000_000)
+    assert grade.main(["problem5", str(saved["problem5.h5"]), "--data-dir", str(data), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["examples"] > 0
+    rng = np.random.default_rng(0)
+    (data / "fashion-mnist" / "t10k-images-idx3-ubyte.gz").write_bytes(
+        _idx(rng.integers(0, 256, (20, 28, 28)))
+    )
+    (data / "fashion-mnist" / "t10k-labels-idx1-ubyte.gz").write_bytes(_idx(np.arange(20) % 10))
+    assert grade.main(["problem2", str(saved["problem2.h5"]), "--data-dir", str(data), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["examples"] == 20
