@@ -54,7 +54,8 @@ model = tf.keras.Sequential(
     ]
 )
 model.compile(loss=tf.keras.losses.Huber(), optimizer="adam", metrics=["mae"])
-model.fit(windows(scaled[:split_time], shuffle=True), epochs=20, verbose=0)
+history = model.fit(windows(scaled[:split_time], shuffle=True), epochs=20, verbose=0)
+print(f"after {len(history.epoch)} epochs: training MAE {history.history['mae'][-1]:.4f} (scaled series)")
 # --8<-- [end:train]
 
 # --8<-- [start:forecast]
