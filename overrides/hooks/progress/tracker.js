@@ -46,9 +46,8 @@
     const inHandbook = Object.keys(SKILLS.areas).filter((slug) => !SKILLS.apart.includes(slug));
     const handbookDone = inHandbook.reduce((sum, slug) => sum + count(done, slug), 0);
     let total = `${handbookDone} of ${SKILLS.total} checklist items done`;
-    for (const slug of SKILLS.apart) {
-      total += `; beyond the checklist, ${count(done, slug)} of ${SKILLS.areas[slug].length}`;
-    }
+    const apart = SKILLS.apart.flatMap((slug) => SKILLS.areas[slug]);
+    if (apart.length) total += `; ${apart.filter((id) => done.has(id)).length} of ${apart.length} beyond the checklist`;
     for (const place of $$("[data-skill-total]")) place.textContent = total + ".";
   }
 
