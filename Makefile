@@ -13,7 +13,7 @@ WORKERS ?= 3
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast test-repeat notebooks outputs verify lock clean test-matrix matrix-env matrix-lock
+.PHONY: help env serve build test test-fast test-repeat notebooks outputs outputs-check verify lock clean test-matrix matrix-env matrix-lock
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
@@ -22,6 +22,7 @@ help:
 	@echo "make test-repeat N=5  run CI's .ci/run N times in fresh clones: pass/fail, wall time, slowest tests"
 	@echo "make notebooks  regenerate the page notebooks and docs/solutions/*.ipynb (keeps valid outputs)"
 	@echo "make outputs    run the notebooks for real and record their outputs (ARGS=\"--data-dir DIR --only PAGE\")"
+	@echo "make outputs-check  list the notebooks that lost recorded outputs since their recording"
 	@echo "make verify     train every worked solution for real and check its threshold"
 	@echo "make lock       re-resolve requirements.lock from pyproject.toml (and requirements-uv.lock)"
 	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
@@ -105,6 +106,10 @@ test-repeat: $(STAMP)
 
 outputs: $(STAMP)
 	$(BIN)/python scripts/record_outputs.py $(ARGS)
+
+# Which notebooks lost recorded outputs since their recording (code changed): make test checks it too.
+outputs-check: $(STAMP)
+	$(BIN)/python scripts/record_outputs.py --check
 
 verify: $(STAMP)
 	$(BIN)/python scripts/verify_solutions.py $(ARGS)

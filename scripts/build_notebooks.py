@@ -68,20 +68,18 @@ def carry_outputs(notebook, previous_path: Path | None) -> int:
         previous = nbformat.read(previous_path, as_version=4)
     except Exception:  # a damaged notebook is regenerated from scratch
         return 0
+    if "recording" in previous.metadata:  # kept even when every output went: --check counts the loss
+        notebook.metadata["recording"] = previous.metadata["recording"]
     recorded = recording.recorded_cells(previous)
     if not recorded:
         return 0
     code_cells = [cell for cell in notebook.cells if cell.cell_type == "code"]
-    kept = 0
     for cell, chain in zip(code_cells, page_model.chain_hashes([c.source for c in code_cells]), strict=True):
         old = recorded.pop(chain, None)
         if old is not None:
             cell.outputs = [recording.without_escape_codes(output) for output in old.outputs]
             cell.execution_count = old.execution_count
             cell.metadata["recording"] = old.metadata["recording"]
-            kept += 1
-    if kept and "recording" in previous.metadata:
-        notebook.metadata["recording"] = previous.metadata["recording"]
     return len(recorded)
 
 

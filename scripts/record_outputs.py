@@ -2,6 +2,7 @@
 
     python scripts/record_outputs.py [--data-dir DIR] [--only PATTERN ...] [--no-download]
     python scripts/record_outputs.py --list
+    python scripts/record_outputs.py --check
 
 Runs each page notebook (docs/<area>/<page>.ipynb) and each worked solution
 (docs/solutions/<name>.ipynb) top to bottom in a fresh Jupyter kernel, as Colab would: full
@@ -23,6 +24,10 @@ stops that notebook: nothing is recorded from it. Other files in ``--data-dir`` 
 wildcards or a prefix (``time-series``, ``basics/hello-*``, ``solutions/category5``).
 ``--no-download`` skips, and lists, the notebooks whose data is neither in ``--data-dir`` nor
 recorded yet, instead of trying to download it (for machines without internet access).
+
+``--check`` records nothing: it lists each notebook that lost recorded outputs since its recording
+(its code changed, and ``make notebooks`` dropped them) and each that has some awaiting a run,
+and exits 1 when any lost some, naming the command that records it again. ``make test`` runs it.
 
 Exit status: 0 when every chosen notebook was recorded (or skipped with --no-download), 1 when
 one failed (one line per failure: notebook, cell, reason; the notebook on disk is unchanged),
@@ -389,6 +394,7 @@ def execute(
         "python": kernel_facts["python"],
         "cpu": cpu_description(kernel_facts),
         "seconds": round(elapsed, 1),
+        "cells": len(code_cells),  # code cells recorded: a later drop below this is reported (--check)
         "data": rows,
     }
     notebook.metadata["recording"] = provenance
@@ -484,6 +490,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--timeout", type=int, default=3600, help="seconds a cell may run (default 3600)")
     parser.add_argument("--list", action="store_true", help="print the notebook names and exit")
     parser.add_argument(
+        "--check",
+        action="store_true",
+        help="record nothing; list the notebooks that lost recorded outputs since their recording "
+        "(exit 1 if any)",
+    )
+    parser.add_argument(
         "--register",
         action="store_true",
         help="only write into the registry the real sizes and SHA-256 that recorded notebooks "
@@ -495,6 +507,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if exit_.code == 0 else 2
 
     all_targets = targets()
+    if args.check:
+        return check(all_targets)
     if args.register:
         return register(all_targets)
     if args.list:
@@ -577,6 +591,35 @@ def register(all_targets: list[Target]) -> int:
     added = datasets.record(found)
     print(f"registry: {len(added)} files recorded ({', '.join(added) or 'none new'})")
     return 0
+
+
+def lost_outputs(path: Path) -> tuple[int, int, int]:
+    """(code cells recorded now, code cells when recorded, code cells) of one notebook.
+
+    A notebook recorded before the recording kept its cell count counts what it has now.
+    """
+    notebook = recording.read(path)
+    code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    now = sum(1 for cell in code if "recording" in cell.get("metadata", {}))
+    meta = notebook.metadata.get("recording") or {}
+    return now, int(meta.get("cells", now)), len(code)
+
+
+def check(all_targets: list[Target]) -> int:
+    """List the notebooks that lost recorded outputs since their recording; 1 when any did."""
+    lost = []
+    for target in all_targets:
+        now, then, code = lost_outputs(target.path)
+        if now < then:
+            lost.append(target.name)
+            print(
+                f"lost  {target.name}: {now} of {code} code cells recorded, {then} when recorded; "
+                f'record it again: make outputs ARGS="--only {target.name} --data-dir DIR"'
+            )
+        elif 0 < now < code:
+            print(f"part  {target.name}: {code - now} of {code} code cells await a recording run")
+    print(f"{len(lost)} notebooks lost recorded outputs" if lost else "no notebook lost recorded outputs")
+    return 1 if lost else 0
 
 
 def _stale(chosen: list[Target]) -> list[str]:

@@ -109,9 +109,11 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
     namer = _namer(src_uri)
     insertions: dict[int, list[str]] = {}
     shown = 0
+    pending = []  # blocks whose code changed since the page was recorded
     for block, chain in zip(blocks, chains, strict=True):
         cell = recorded.pop(chain, None)
         if cell is None:
+            pending.append(block)
             continue
         rendered = render_outputs(cell.outputs, block.indent, namer)
         if rendered:
@@ -122,12 +124,25 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
             f"{src_uri}: the recorded output of notebook cell {cell_number} belongs to code that has "
             "changed; it is not shown. Run make notebooks (drops it) and make outputs (records it again)."
         )
+    if shown:  # on a recorded page, say under each block whose output is missing why it is
+        for block in pending:
+            insertions[block.end] = [
+                "",
+                f'{block.indent}<p class="output-pending" markdown="1">*Output not shown: this code '
+                "changed after the page was recorded, and awaits a recording run.*</p>",
+                "",
+            ]
     lines = parsed.lines
     out: list[str] = []
     for number, line in enumerate(lines):
         out.append(line)
         out.extend(insertions.get(number, []))
     note = recording.provenance_line(notebook.metadata.get("recording") if shown else None)
+    if shown and pending:
+        note += (
+            f" The outputs of {len(pending)} of its {len(blocks)} code blocks await a recording run"
+            " and are not shown."
+        )
     return _after_title("\n".join(out) + "\n", f'<p class="recording-note" markdown="1">{note}</p>')
 
 

@@ -201,3 +201,28 @@ def test_list_names_every_page_notebook_and_solution(capsys):
     names = capsys.readouterr().out.split()
     assert "basics/hello-tensorflow" in names and "solutions/category5" in names
     assert len(names) == len(pages.pages_with_code()) + 5
+
+
+def test_check_lists_a_notebook_that_lost_recorded_outputs(demo, capsys):
+    """Recorded with 2 code cells; then its code changed and make notebooks dropped one output."""
+    target = demo("x = 1", "print(x)")
+    notebook = nbformat.read(target.path, as_version=4)
+    first, second = [cell for cell in notebook.cells if cell.cell_type == "code"]
+    first.metadata = {"recording": {"chain": "a", "seconds": 0.1}}
+    notebook.metadata["recording"] = {"cells": 2}
+    nbformat.write(notebook, target.path)
+    assert record_outputs.main(["--check"]) == 1
+    out = capsys.readouterr().out
+    assert (
+        "lost  demo/page: 1 of 2 code cells recorded, 2 when recorded; record it again: make outputs" in out
+    )
+    second.metadata = {"recording": {"chain": "b", "seconds": 0.1}}
+    nbformat.write(notebook, target.path)
+    assert record_outputs.main(["--check"]) == 0
+    assert capsys.readouterr().out.strip() == "no notebook lost recorded outputs"
+
+
+def test_every_committed_notebook_keeps_the_outputs_it_was_recorded_with(capsys):
+    """Code changed on a recorded page drops its outputs: record the page again before you stop."""
+    code = record_outputs.check(record_outputs.targets())
+    assert code == 0, capsys.readouterr().out

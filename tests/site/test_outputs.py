@@ -117,6 +117,12 @@ def test_changed_code_hides_its_output_and_warns(docs, caplog):
     assert "<figure" not in out, "an output of other code is shown"
     assert '```text title="Output"' in out  # the first block is unchanged: its output stays
     assert any("notebook cell 2 belongs to code that has changed" in r.message for r in caplog.records)
+    # The reader is told which block waits, and how many: under the block and in the note.
+    lines = out.splitlines()
+    pending = next(n for n, line in enumerate(lines) if "output-pending" in line)
+    assert pending > lines.index(f"    {VERSIONS}") and lines[pending].startswith("    <p")
+    assert out.count("output-pending") == 1
+    assert "The outputs of 1 of its 2 code blocks await a recording run" in out
 
 
 def test_an_earlier_change_retires_later_outputs(docs, caplog):
