@@ -13,18 +13,19 @@ WORKERS ?= 3
 # Material prints a banner about its successor on every build; keep build output to our own warnings.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: help env serve build test test-fast test-repeat notebooks outputs outputs-check verify lock clean test-matrix matrix-env matrix-lock
+.PHONY: help env serve build offline test test-fast test-repeat notebooks outputs outputs-check verify lock clean test-matrix matrix-env matrix-lock
 
 help:
 	@echo "make serve      serve the site on http://127.0.0.1:8000 with live reload"
 	@echo "make build      build the site into site/ (strict: any warning fails)"
+	@echo "make offline    the offline edition: the site in a zip that works from disk (offline/)"
 	@echo "make test       run the whole test suite (snippets, doctests, site build, tools)"
 	@echo "make test-repeat N=5  run CI's .ci/run N times in fresh clones: pass/fail, wall time, slowest tests"
 	@echo "make notebooks  regenerate the page notebooks and docs/solutions/*.ipynb (keeps valid outputs)"
 	@echo "make outputs    run the notebooks for real and record their outputs (ARGS=\"--data-dir DIR --only PAGE\")"
 	@echo "make outputs-check  list the notebooks that lost recorded outputs since their recording"
 	@echo "make verify     train every worked solution for real and check its threshold"
-	@echo "make lock       re-resolve requirements.lock from pyproject.toml (and requirements-uv.lock)"
+	@echo "make lock       re-resolve requirements.lock from pyproject.toml (and requirements-uv.lock, .github/linkchecker.lock)"
 	@echo "make lint       ruff (lint and format), codespell, actionlint and zizmor: what CI checks first"
 	@echo "make test-page PAGE=nlp/binary-classification   only what one page needs"
 	@echo "make test-matrix ENV=colab   run the snippet, page-notebook and solution tests on another"
@@ -119,6 +120,7 @@ lock: $(STAMP)
 	$(BIN)/python -m pip install --quiet pip-tools
 	$(BIN)/python -m piptools compile $(LOCK_FLAGS) --output-file requirements.lock pyproject.toml
 	$(BIN)/python -m piptools compile $(LOCK_FLAGS) --output-file requirements-uv.lock requirements-uv.in
+	$(BIN)/python -m piptools compile $(LOCK_FLAGS) --output-file .github/linkchecker.lock .github/linkchecker.in
 
 # The version matrix: the same tests on the TensorFlow / Keras stacks readers run.
 #   labs     tests/matrix/labs.lock    the course labs' pins (TensorFlow 2.16, Keras 3.3)
@@ -168,5 +170,16 @@ matrix-lock: $(STAMP)
 	cd tests/matrix && ../../$(BIN)/pip-compile --quiet --strip-extras --generate-hashes --allow-unsafe \
 		--no-emit-index-url --no-emit-find-links --output-file $(ENV).lock $(ENV).in
 
+# The offline edition: the whole site in a zip that works from disk (index.html from file://, search
+# included, nothing fetched from outside): Material's offline plugin plus overrides/hooks/offline.py.
+#   make offline   -> offline/tensorflow-study-guide-offline.zip (one folder, tensorflow-study-guide/)
+OFFLINE_DIR ?= offline
+OFFLINE_ZIP ?= $(OFFLINE_DIR)/tensorflow-study-guide-offline.zip
+offline: $(STAMP)
+	rm -rf $(OFFLINE_DIR)/tensorflow-study-guide $(OFFLINE_ZIP)
+	OFFLINE_EDITION=true $(BIN)/mkdocs build --strict --site-dir $(OFFLINE_DIR)/tensorflow-study-guide
+	cd $(OFFLINE_DIR) && $(abspath $(BIN))/python -m zipfile -c $(abspath $(OFFLINE_ZIP)) tensorflow-study-guide
+	@echo "$(OFFLINE_ZIP): $$(du -k $(OFFLINE_ZIP) | cut -f1) kB; unzip it and open tensorflow-study-guide/index.html"
+
 clean:
-	rm -rf site .pytest_cache .coverage .coverage.*
+	rm -rf site .pytest_cache .coverage .coverage.* offline

@@ -57,6 +57,8 @@ def test_ci_runs_lint_the_readme_test_command_and_a_strict_build():
 
 
 def test_deploy_builds_uploads_and_deploys_pages():
+    from overrides.hooks import offline as offline_hook
+
     deploy = _load("deploy.yml")
     triggers = deploy[True] if True in deploy else deploy["on"]
     assert triggers["push"]["branches"] == ["main"]
@@ -65,7 +67,8 @@ def test_deploy_builds_uploads_and_deploys_pages():
     assert deploy["jobs"]["build"]["permissions"] == {"contents": "read"}
     assert deploy["jobs"]["deploy"]["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["concurrency"]["group"]
-    assert _runs(deploy) == ["make build"]
+    # The offline edition's zip is published inside the site, where the home page links to it.
+    assert _runs(deploy) == ["make build", f"make offline OFFLINE_ZIP=site/{offline_hook.ZIP}"]
     uses = [step.get("uses", "") for job in deploy["jobs"].values() for step in job["steps"]]
     assert any(u.startswith("actions/upload-pages-artifact@") for u in uses)
     assert any(u.startswith("actions/deploy-pages@") for u in uses)
