@@ -41,6 +41,13 @@ model = tf.keras.Sequential(
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
 model.fit(train_ds, epochs=5, verbose=0)
 
-images, labels = next(iter(train_ds))
+# Predict on photos the model never trained on: the separate test set.
+test_root = download_and_unpack(
+    "rps-test-set.zip", "https://storage.googleapis.com/learning-datasets/rps-test-set.zip"
+)
+test_ds = tf.keras.utils.image_dataset_from_directory(
+    test_root + "/rps-test-set", image_size=(150, 150), label_mode="int", seed=0
+)  # shuffled, so the first batch mixes the classes
+images, labels = next(iter(test_ds))
 print("labels:", labels[:5].numpy(), "predicted:", np.argmax(model.predict(images[:5], verbose=0), axis=1))
 # --8<-- [end:solution]

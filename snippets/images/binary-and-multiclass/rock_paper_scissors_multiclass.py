@@ -28,10 +28,16 @@ train_root = download_and_unpack(
 test_root = download_and_unpack(
     "rps-test-set.zip", "https://storage.googleapis.com/learning-datasets/rps-test-set.zip"
 )
-train_ds = tf.keras.utils.image_dataset_from_directory(
-    train_root + "/rps", image_size=(150, 150), label_mode="categorical", seed=0
-)  # one-hot rows
-valid_ds = tf.keras.utils.image_dataset_from_directory(
+# Validate on a fifth of rps/ (the same split every run: seed=0); the test set judges the end result.
+train_ds, valid_ds = tf.keras.utils.image_dataset_from_directory(
+    train_root + "/rps",
+    image_size=(150, 150),
+    label_mode="categorical",  # one-hot rows
+    validation_split=0.2,
+    subset="both",
+    seed=0,
+)
+test_ds = tf.keras.utils.image_dataset_from_directory(
     test_root + "/rps-test-set", image_size=(150, 150), label_mode="categorical", shuffle=False
 )
 class_names = train_ds.class_names
@@ -61,9 +67,12 @@ history = model.fit(train_ds, validation_data=valid_ds, epochs=10, verbose=2)
 # --8<-- [end:model]
 
 # --8<-- [start:predict]
-# valid_ds is not shuffled, so its first batch holds one class only: pick 2 photos of each class
+# The test photos, once, after training: hands shot apart from the training photos.
+test_loss, test_accuracy = model.evaluate(test_ds, verbose=0)
+print(f"test accuracy: {test_accuracy:.3f}")
+# test_ds is not shuffled, so its first batch holds one class only: pick 2 photos of each class
 # from a shuffled copy instead.
-shuffled = valid_ds.unbatch().shuffle(1000, seed=0)
+shuffled = test_ds.unbatch().shuffle(1000, seed=0)
 picked = [shuffled.filter(lambda image, label, c=c: tf.argmax(label) == c).take(2) for c in range(3)]
 images, labels = next(iter(picked[0].concatenate(picked[1]).concatenate(picked[2]).batch(6)))
 probabilities = model.predict(images, verbose=0)  # shape (6, 3): a row per image
