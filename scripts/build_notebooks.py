@@ -50,6 +50,13 @@ def _finish(notebook, stem: str, previous_path: Path | None) -> tuple[str, int]:
         if cell.cell_type == "code":
             cell.outputs, cell.execution_count = [], None
     dropped = carry_outputs(notebook, previous_path)
+    meta = notebook.metadata.get("recording")
+    if meta and any("recording" in cell.metadata for cell in notebook.cells if cell.cell_type == "code"):
+        # What the page says under its title, for a reader of the downloaded notebook too.
+        note = nbformat.v4.new_markdown_cell(f"*{recording.provenance_line(meta)}*")
+        note.id = f"{stem}-recording"
+        first_prose = next((i for i, cell in enumerate(notebook.cells) if cell.cell_type == "markdown"), -1)
+        notebook.cells.insert(first_prose + 1, note)
     notebook.nbformat, notebook.nbformat_minor = 4, 5
     nbformat.validate(notebook)
     return nbformat.writes(notebook) + "\n", dropped
