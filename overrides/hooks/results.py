@@ -9,9 +9,15 @@ marker below where the table goes; a solution without an entry shows "not yet re
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 MARKER = "<!-- solution-results -->"
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from scripts.lib.recording import data_line  # noqa: E402
 
 
 def table(results: dict, names: list[str]) -> str:
@@ -43,6 +49,8 @@ def table(results: dict, names: list[str]) -> str:
             f"{entry['date']}, TensorFlow {entry['tensorflow']}, Keras {entry['keras']}, "
             f"Python {entry['python']}, {entry['cpu']}"
         )
+        if entry.get("data"):  # which data the run read: the origin's files, or what a copy is
+            when += ". " + data_line(entry["data"])
         rows.append(
             f"| {link} | {entry['metric']} | {goal} {entry['target']:g} | **{entry['value']:.4g}** "
             f"({verdict}) | {entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s CPU) | {size} | {when} |"
