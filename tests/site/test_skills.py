@@ -11,12 +11,29 @@ from tests.harness.markdown import DOCS, ROOT, code_blocks, includes
 
 AREAS = load_skills(DOCS)
 PLACES = [(item, place) for _, item in iter_items(AREAS) for place in item.get("taught_in") or []]
+# Areas marked `handbook: false` hold items beyond the handbook's 52, counted apart.
+HANDBOOK = [area for area in AREAS if area.get("handbook", True) is not False]
+APART = [area for area in AREAS if area.get("handbook", True) is False]
 
 
 def test_checklist_has_all_items_in_handbook_order():
-    assert [item["id"] for _, item in iter_items(AREAS)] == list(range(1, TOTAL_ITEMS + 1))
-    assert [area["slug"] for area in AREAS] == ["basics", "neural-networks", "images", "nlp", "time-series"]
+    assert [item["id"] for area in HANDBOOK for item in area["items"]] == list(range(1, TOTAL_ITEMS + 1))
+    assert [area["slug"] for area in HANDBOOK] == [
+        "basics",
+        "neural-networks",
+        "images",
+        "nlp",
+        "time-series",
+    ]
     assert all(item["text"].strip() for _, item in iter_items(AREAS))
+
+
+def test_items_beyond_the_handbook_are_flagged_and_come_after_it():
+    assert [area["slug"] for area in APART] == ["beyond"]
+    assert AREAS[-len(APART) :] == APART  # after the handbook's areas: its numbering stays (1) to (5)
+    assert all(area["handbook"] is False for area in APART)  # the flag is a boolean, not a string
+    ids = [item["id"] for area in APART for item in area["items"]]
+    assert ids == [f"B{number}" for number in range(1, len(ids) + 1)]  # never a handbook number
 
 
 def _included_files(page: str) -> set[str]:
@@ -38,10 +55,16 @@ def test_item_links_a_page_section_with_a_tested_snippet(item, place):
 
 def test_checklist_page_links_every_covered_item(built_site):
     html = (built_site / "skills" / "index.html").read_text(encoding="utf-8")
-    covered = sum(1 for _, item in iter_items(AREAS) if item.get("taught_in"))
-    assert f"{covered} of {TOTAL_ITEMS} items covered" in re.sub(r"<[^>]+>", "", html)
+    covered = sum(1 for area in HANDBOOK for item in area["items"] if item.get("taught_in"))
+    text = re.sub(r"<[^>]+>", "", html)
+    assert f"{covered} of {TOTAL_ITEMS} items covered" in text
     for number in range(1, TOTAL_ITEMS + 1):
         assert f'id="item-{number}"' in html
+    for area in APART:  # listed apart, unnumbered, and said not to count
+        assert f'id="{area["slug"]}"' in html and f"(6) {area['title']}" not in text
+        assert "not counted in its 52 items" in text
+        for item in area["items"]:
+            assert f'id="item-{item["id"]}"' in html
     # Anchors of the links are checked by the strict build (validation.anchors).
 
 
