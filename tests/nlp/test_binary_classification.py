@@ -55,7 +55,12 @@ def test_h5_file_loses_the_vocabulary_and_fails_at_the_first_prediction(end_to_e
 
 
 @pytest.mark.parametrize(
-    "snippet", ["binary-classification/sarcasm_classifier.py", "word-embeddings/embedding_projector.py"]
+    "snippet",
+    [
+        "binary-classification/sarcasm_classifier.py",
+        "word-embeddings/embedding_projector.py",
+        "multiclass-classification/bbc_classifier.py",
+    ],
 )
 def test_pooled_models_mask_their_padding(snippet):
     """GlobalAveragePooling1D after an Embedding without mask_zero would average the padding too."""

@@ -38,8 +38,8 @@ tf.keras.utils.set_random_seed(0)
 model = tf.keras.Sequential(
     [
         tf.keras.Input(shape=(120,)),
-        tf.keras.layers.Embedding(1000, 16),
-        tf.keras.layers.GlobalAveragePooling1D(),
+        tf.keras.layers.Embedding(1000, 16, mask_zero=True),  # id 0 is padding: keep it out
+        tf.keras.layers.GlobalAveragePooling1D(),  # the average of the real words only
         tf.keras.layers.Dense(24, activation="relu"),
         tf.keras.layers.Dense(len(class_names), activation="softmax"),  # one probability per class
     ]
