@@ -6,6 +6,7 @@ import base64
 import json
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import nbformat
 import pytest
@@ -226,3 +227,26 @@ def test_every_committed_notebook_keeps_the_outputs_it_was_recorded_with(capsys)
     """Code changed on a recorded page drops its outputs: record the page again before you stop."""
     code = record_outputs.check(record_outputs.targets())
     assert code == 0, capsys.readouterr().out
+
+
+def test_tfds_gets_our_real_files_as_its_own_downloads(tmp_path, monkeypatch):
+    """A file whose SHA-256 TFDS registered for a URL goes where TFDS keeps that download, with
+    the .INFO file TFDS writes beside one; files TFDS does not know are left alone."""
+    import tensorflow_datasets as tfds
+    from tensorflow_datasets.core.download import checksums, resource
+
+    ours = tmp_path / "t10k-labels-idx1-ubyte.gz"
+    ours.write_bytes(b"labels")
+    other = tmp_path / "other.csv"
+    other.write_bytes(b"x")
+    url = "https://example.org/t10k-labels-idx1-ubyte.gz"
+    info = checksums.UrlInfo(size=6, checksum=datasets.sha256_bytes(b"labels"), filename=ours.name)
+    monkeypatch.setattr(tfds, "builder", lambda name, data_dir: SimpleNamespace(url_infos={url: info}))
+    files = [(datasets.by_file_name(ours.name), ours), (datasets.by_file_name("Sunspots.csv"), other)]
+    home = tmp_path / "tfds"
+    assert record_outputs.seed_tfds("ds = tfds.load('fashion_mnist', split='train')", files, home) == [
+        ours.name
+    ]
+    target = home / "downloads" / resource.get_dl_fname(url, info.checksum)
+    assert target.read_bytes() == b"labels" and resource.is_locally_cached(target)
+    assert record_outputs.seed_tfds("import tensorflow as tf", files, tmp_path / "none") == []
