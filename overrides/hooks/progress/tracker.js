@@ -18,7 +18,15 @@
       return new Set();
     }
   };
-  const write = (done) => localStorage.setItem(KEY, JSON.stringify({ version: 1, done: [...done] }));
+  const write = (done) => {
+    try {
+      localStorage.setItem(KEY, JSON.stringify({ version: 1, done: [...done] }));
+      return true;
+    } catch {
+      say("This browser does not let the site save your ticks (storage is off or full).");
+      return false;
+    }
+  };
   const count = (done, slug) => SKILLS.areas[slug].filter((id) => done.has(id)).length;
 
   function render() {
@@ -92,7 +100,7 @@
       say(`Not imported: ${file.name} is not usable (${result}). Nothing was changed.`);
       return;
     }
-    write(result);
+    if (!write(result)) return;
     render();
     say(`Imported ${file.name}: ${result.size} items marked done (this replaced the progress saved here).`);
   }
