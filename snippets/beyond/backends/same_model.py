@@ -40,7 +40,7 @@ model = keras.Sequential(
     ]
 )
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy", metrics=["accuracy"])
-history = model.fit(points, rings, epochs=20, batch_size=64, validation_split=0.2, verbose=0)
+history = model.fit(points, rings, epochs=60, batch_size=64, validation_split=0.2, verbose=0)
 print(f"val_accuracy after {len(history.epoch)} epochs: {history.history['val_accuracy'][-1]:.3f}")
 predictions = model.predict(points[:3], verbose=0)
 print("type of the predictions:", type(predictions).__module__, type(predictions).__name__)

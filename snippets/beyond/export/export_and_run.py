@@ -4,6 +4,8 @@
 import numpy as np
 import tensorflow as tf
 
+tf.get_logger().setLevel("ERROR")  # hide TensorFlow's INFO notes about the folders exports write
+
 # A small classifier: which of three rings around the origin does a point lie in?
 rng = np.random.default_rng(0)
 points = rng.uniform(-1, 1, size=(3000, 2)).astype("float32")
