@@ -61,3 +61,32 @@ def test_the_conclusions_follow_the_quoted_numbers():
     if table["dense"][1] <= best_recurrent + 0.05:
         assert "dense model is as good as the recurrent ones" in text
         assert "earn their cost" not in text
+
+
+def test_the_gru_exercise_trains_on_the_lstm_s_data():
+    """The exercise repeats the page's data helpers unchanged and builds the same batches."""
+    import ast
+
+    exercise = SNIPPET.parent / "exercise_gru.py"
+
+    def functions(path) -> dict[str, str]:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        return {
+            node.name: ast.dump(ast.Module(body=node.body[1:], type_ignores=[]))  # without the docstring
+            for node in tree.body
+            if isinstance(node, ast.FunctionDef)
+        }
+
+    page, copy = functions(SNIPPET), functions(exercise)
+    for name in ("synthetic_series", "windowed_dataset", "model_forecast"):
+        assert copy[name] == page[name], f"exercise_gru.py's {name} differs from the page's"
+
+    helpers, solution = exercise.read_text(encoding="utf-8").split("# --8<-- [start:solution]")
+    data = helpers + solution.split("tf.keras.utils.set_random_seed(0)  # the same seed")[0]
+    batches = []
+    for code in (_section("data"), data):
+        namespace: dict = {}
+        exec(compile(code, str(SNIPPET), "exec"), namespace)
+        batches.append([y.numpy() for _, y in namespace["train_set"].take(3)])
+    for first, second in zip(*batches, strict=True):
+        np.testing.assert_array_equal(first, second)
