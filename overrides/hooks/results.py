@@ -4,15 +4,25 @@
 solution from a real run (metric, target, value, seconds, model size, date, versions, CPU); the
 networked recording workflow (.github/workflows/outputs.yml) refreshes it. The page holds the
 marker below where the table goes; a solution without an entry shows "not yet recorded".
+
+A worked solution's notebook shows its own row with ``<!-- solution-results:category5 -->`` in
+a Markdown cell: an HTML comment, so Jupyter and Colab show nothing there, and the site renders
+the row from the same file. Numbers measured by ``verify_solutions.py`` are quoted only this
+way, never typed: one run, one source.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from pathlib import Path
 
+import markdown as markdown_lib
+from mkdocs.exceptions import PluginError
+
 MARKER = "<!-- solution-results -->"
+ROW_MARKER = re.compile(r"<!-- solution-results:(\w+) -->")
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
@@ -58,11 +68,42 @@ def table(results: dict, names: list[str]) -> str:
     return "\n".join(rows)
 
 
+def load_results(docs_dir) -> dict:
+    path = Path(docs_dir) / "solutions" / "results.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+
+
+def render_rows(html: str, results: dict, page: str = "a page") -> str:
+    """Replace each ``<!-- solution-results:NAME -->`` with NAME's row of the table, as HTML.
+
+    >>> html = render_rows("<p>Measured:</p>\\n<!-- solution-results:category1 -->", {}, "x")
+    >>> "<table>" in html and "not yet recorded" in html and "solution-results" not in html
+    True
+    >>> render_rows("<!-- solution-results:nope -->", {}, "solutions/nope.ipynb")
+    Traceback (most recent call last):
+    ...
+    mkdocs.exceptions.PluginError: solutions/nope.ipynb: no solution named 'nope' for <!-- solution-results:nope -->
+    """
+
+    def replace(match: re.Match) -> str:
+        name = match.group(1)
+        if not name.startswith("category"):
+            raise PluginError(f"{page}: no solution named {name!r} for {match.group(0)}")
+        row = table(results, [name]).replace(f"[{name}]({name}.ipynb)", name)  # the page itself
+        return markdown_lib.markdown(row, extensions=["tables"])
+
+    return ROW_MARKER.sub(replace, html)
+
+
 def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
     if MARKER not in markdown:
         return markdown
     docs = Path(config["docs_dir"])
-    path = docs / "solutions" / "results.json"
-    results = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
     names = sorted(p.stem for p in (docs / "solutions").glob("*.ipynb"))
-    return markdown.replace(MARKER, table(results, names))
+    return markdown.replace(MARKER, table(load_results(docs), names))
+
+
+def on_page_content(html, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
+    if "solution-results:" not in html:
+        return html
+    return render_rows(html, load_results(config["docs_dir"]), page.file.src_uri)
