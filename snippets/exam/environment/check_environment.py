@@ -2,14 +2,25 @@
 
 # --8<-- [start:versions]
 import sys
+from importlib import metadata
 
 import tensorflow as tf
 
+
+def keras_version():
+    """The version of the Keras that tf.keras is, on any TensorFlow 2 release."""
+    if hasattr(tf.keras, "version"):  # Keras 3: TensorFlow 2.16 and later
+        return tf.keras.version()
+    if hasattr(tf.keras, "__version__"):  # Keras 2 where tf.keras still had it
+        return tf.keras.__version__
+    return metadata.version("keras")  # Keras 2 of TensorFlow 2.14 and 2.15: the installed package
+
+
 print("Python    ", sys.version.split()[0])
 print("TensorFlow", tf.__version__)
-print("Keras     ", tf.keras.version())
-keras3 = tf.keras.version().startswith("3.")
-print("tf.keras is Keras 3" if keras3 else "tf.keras is Keras 2 (the exam era's)")
+keras = keras_version()
+print("Keras     ", keras)
+print("tf.keras is Keras 3" if keras.startswith("3.") else "tf.keras is Keras 2 (the exam era's)")
 # --8<-- [end:versions]
 
 # --8<-- [start:h5-mse]
