@@ -15,7 +15,7 @@ print("tf.keras.metrics.mse:", float(tf.keras.metrics.mse(actual, forecast)))
 # --8<-- [end:metrics]
 
 # --8<-- [start:outlier]
-# One bad day: the forecast misses a single spike by 20.
+# One bad day: a spike of 20 on a step the forecast was already 1 below, so it misses by 21.
 spiky = actual.copy()
 spiky[3] += 20
 for name, target in [("without the spike", actual), ("with one spike", spiky)]:
