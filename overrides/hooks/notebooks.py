@@ -7,7 +7,8 @@ as a file); the worked solutions are notebooks rendered as pages.
 mkdocs-jupyter sets ``page.nb_url`` (the downloadable copy, with ``include_source: true``);
 this hook makes it relative.
 Colab opens a notebook straight from GitHub, so its URL is derived from ``repo_url`` and
-``edit_uri`` (which names the branch and the docs folder): overrides/main.html shows both links.
+``edit_uri`` (which names the branch and the docs folder); ``page.notebook_src`` names the
+notebook for its "View source on GitHub" link. overrides/hooks/page_header.py shows the links.
 Images in a notebook's markdown are written relative to the .ipynb file (as GitHub and Jupyter
 read them); the page is served one folder deeper, so this hook rebases them.
 """
@@ -42,11 +43,13 @@ def on_page_context(context, page, config, nav):  # noqa: ARG001 (MkDocs hook si
         # mkdocs-jupyter copies the notebook next to the page's index.html; a relative link
         # works wherever the site is served (GitHub Pages, `make serve`, a local folder).
         page.nb_url = src_uri.rsplit("/", 1)[-1]
+        page.notebook_src = src_uri
     elif src_uri.endswith(".md"):
         notebook = _FILES.get(src_uri[: -len(".md")] + ".ipynb")
         if notebook is not None:
             page.colab_url = colab_url(config["repo_url"], config["edit_uri"], notebook.src_uri)
             page.nb_url = posixpath.relpath(notebook.dest_uri, posixpath.dirname(page.file.dest_uri))
+            page.notebook_src = notebook.src_uri
     return context
 
 

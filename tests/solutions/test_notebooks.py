@@ -55,7 +55,7 @@ def test_notebook_page_links_to_colab_and_download(built_site, source, notebook)
     repo = re.search(r"repo_url:\s*https://github\.com/(\S+)", (ROOT / "mkdocs.yml").read_text()).group(1)
     colab = f"https://colab.research.google.com/github/{repo}/blob/main/docs/solutions/{notebook.name}"
     assert f'href="{colab}"' in html and "Open in Colab" in html
-    download = re.search(r'<a class="md-button" href="([^"]+)" download>', html).group(1)
+    download = re.search(r'<a class="page-link" href="([^"]+)" download>', html).group(1)
     copied = page.parent / download
     assert copied.is_file(), f"download link {download} does not resolve"
     assert json.loads(copied.read_text(encoding="utf-8")) == json.loads(notebook.read_text(encoding="utf-8"))
