@@ -57,9 +57,6 @@ def test_an_unknown_length_warns_once_and_every_epoch_sees_every_batch():
     assert batches == [expected] * 3 and warned == []
 
 
-# Pages whose text another change must still link (their owner applies it; strict, so the mark
-# fails as soon as the link is there and must then be removed).
-PENDING = {"time-series/windowed-datasets.ipynb", "time-series/real-series.ipynb"}
 SHOWING = sorted(
     str(page.relative_to(DOCS))
     for page in DOCS.rglob("*.ipynb")
@@ -67,15 +64,7 @@ SHOWING = sorted(
 )
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="the link is not on this page yet"))
-        if name in PENDING
-        else name
-        for name in SHOWING
-    ],
-)
+@pytest.mark.parametrize("name", SHOWING)
 def test_a_page_that_shows_the_warning_explains_it_or_links_to_it(name):
     page = DOCS / name
     markdown = page.with_suffix(".md")
