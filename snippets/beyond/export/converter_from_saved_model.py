@@ -6,7 +6,7 @@ import tensorflow as tf
 
 tf.keras.utils.set_random_seed(0)
 model = tf.keras.Sequential([tf.keras.Input(shape=(2,)), tf.keras.layers.Dense(3, activation="softmax")])
-model.export("small_model", verbose=False)
+model.export("small_model")
 # --8<-- [end:model]
 
 # --8<-- [start:convert]

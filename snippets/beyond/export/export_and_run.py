@@ -28,7 +28,7 @@ print("Keras:\n", keras_probabilities.round(3))
 # --8<-- [end:model]
 
 # --8<-- [start:saved-model]
-model.export("ring_classifier", verbose=False)  # a SavedModel folder (TF Serving, converters)
+model.export("ring_classifier")  # a SavedModel folder; it lists the endpoints it wrote
 
 reloaded = tf.saved_model.load("ring_classifier")
 served = reloaded.serve(tf.constant(samples)).numpy()
@@ -37,7 +37,7 @@ print("largest difference from Keras:", float(np.abs(served - keras_probabilitie
 # --8<-- [end:saved-model]
 
 # --8<-- [start:litert-export]
-model.export("ring_classifier.tflite", format="litert", verbose=False)  # Keras 3.13 and later
+model.export("ring_classifier.tflite", format="litert")  # Keras 3.13 and later
 # --8<-- [end:litert-export]
 
 # --8<-- [start:litert-run]
