@@ -29,7 +29,7 @@ def make_houses(n, seed=0):
 
 features, prices = make_houses(500)
 print("first house:", features[0], "price:", prices[0])
-print("feature means:", features.mean(axis=0).round(1))  # about 3.5, 120 and 40: very different scales
+print("feature means:", features.mean(axis=0).round(1))  # bedrooms, area, age: very different scales
 # --8<-- [end:data]
 
 # --8<-- [start:normalize]
