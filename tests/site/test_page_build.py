@@ -17,7 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import markdown
 import pytest
-import yaml
+
+from scripts.lib.browser import site_config
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
@@ -32,7 +33,7 @@ def _id(page: Path) -> str:
 
 @functools.cache
 def _extensions() -> tuple[list, dict]:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    config = site_config(ROOT / "mkdocs.yml")  # a safe loader that also reads mkdocs.yml's `!ENV` tags
     names, configs = [], {}
     for entry in config["markdown_extensions"]:
         name, options = next(iter(entry.items())) if isinstance(entry, dict) else (entry, None)
