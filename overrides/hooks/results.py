@@ -5,9 +5,9 @@ solution from a real run (metric, target, value, seconds, model size, date, vers
 networked recording workflow (.github/workflows/outputs.yml) refreshes it. The page holds the
 marker below where the table goes; a solution without an entry shows "not yet recorded".
 
-A worked solution's notebook shows its own row with ``<!-- solution-results:category5 -->`` in
+A worked solution's notebook shows its own run with ``<!-- solution-results:category5 -->`` in
 a Markdown cell: an HTML comment, so Jupyter and Colab show nothing there, and the site renders
-the row from the same file. Numbers measured by ``verify_solutions.py`` are quoted only this
+it (a short list) from the same file. Numbers measured by ``verify_solutions.py`` are quoted only this
 way, never typed: one run, one source.
 """
 
@@ -73,11 +73,47 @@ def load_results(docs_dir) -> dict:
     return json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
 
 
+def summary(results: dict, name: str) -> str:
+    """One solution's measured run as a short Markdown list (narrow enough for a notebook page).
+
+    >>> print(summary({"category5": {"metric": "mae", "goal": "below", "target": 0.12, "value": 0.0373,
+    ...     "passed": True, "wall_seconds": 93.2, "cpu_seconds": 40.1, "model_bytes": 149960,
+    ...     "date": "2026-11-30", "tensorflow": "2.21.0", "keras": "3.15.1", "python": "3.11.7",
+    ...     "cpu": "2-core x86_64 CPU"}}, "category5"))
+    - **mae: 0.0373** (target: at most 0.12, met)
+    - time: 93 s (40 s of CPU time)
+    - model file: 149,960 bytes
+    - recorded: 2026-11-30, TensorFlow 2.21.0, Keras 3.15.1, Python 3.11.7, 2-core x86_64 CPU
+    >>> summary({}, "category1")
+    '- not yet recorded'
+    """
+    entry = results.get(name)
+    if not entry:
+        return "- not yet recorded"
+    goal = "at most" if entry["goal"] == "below" else "at least"
+    verdict = "met" if entry["passed"] else "missed"
+    size = f"{entry['model_bytes']:,} bytes" if entry.get("model_bytes") else "no file"
+    when = (
+        f"{entry['date']}, TensorFlow {entry['tensorflow']}, Keras {entry['keras']}, "
+        f"Python {entry['python']}, {entry['cpu']}"
+    )
+    if entry.get("data"):
+        when += ". " + data_line(entry["data"])
+    return "\n".join(
+        [
+            f"- **{entry['metric']}: {entry['value']:.4g}** (target: {goal} {entry['target']:g}, {verdict})",
+            f"- time: {entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s of CPU time)",
+            f"- model file: {size}",
+            f"- recorded: {when}",
+        ]
+    )
+
+
 def render_rows(html: str, results: dict, page: str = "a page") -> str:
-    """Replace each ``<!-- solution-results:NAME -->`` with NAME's row of the table, as HTML.
+    """Replace each ``<!-- solution-results:NAME -->`` with NAME's measured run, as an HTML list.
 
     >>> html = render_rows("<p>Measured:</p>\\n<!-- solution-results:category1 -->", {}, "x")
-    >>> "<table>" in html and "not yet recorded" in html and "solution-results" not in html
+    >>> "<ul>" in html and "not yet recorded" in html and "solution-results" not in html
     True
     >>> render_rows("<!-- solution-results:nope -->", {}, "solutions/nope.ipynb")
     Traceback (most recent call last):
@@ -89,8 +125,7 @@ def render_rows(html: str, results: dict, page: str = "a page") -> str:
         name = match.group(1)
         if not name.startswith("category"):
             raise PluginError(f"{page}: no solution named {name!r} for {match.group(0)}")
-        row = table(results, [name]).replace(f"[{name}]({name}.ipynb)", name)  # the page itself
-        return markdown_lib.markdown(row, extensions=["tables"])
+        return markdown_lib.markdown(summary(results, name))
 
     return ROW_MARKER.sub(replace, html)
 

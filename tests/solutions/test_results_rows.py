@@ -29,5 +29,5 @@ def test_the_site_page_renders_the_row_from_results_json(built_site, name):
     entry = RESULTS[name]
     html = (built_site / "solutions" / name / "index.html").read_text(encoding="utf-8")
     assert "solution-results:" not in html
-    assert f"<strong>{entry['value']:.4g}</strong>" in html
-    assert f"{entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s CPU)" in html
+    assert f"<strong>{entry['metric']}: {entry['value']:.4g}</strong>" in html
+    assert f"{entry['wall_seconds']:.0f} s ({entry['cpu_seconds']:.0f} s of CPU time)" in html
