@@ -13,9 +13,9 @@ focus, so a keyboard user cannot scroll them (axe-core: scrollable-region-focusa
 This hook moves the CSS into one shared stylesheet, ``assets/stylesheets/notebook.<hash>.css``
 (the browser caches it across notebook pages, and instant navigation fetches less), with a few
 fixes appended (NOTEBOOK_FIXES); drops the duplicate; removes both loaders (the worked
-solutions use neither formulas nor diagrams, and the site must not depend on a CDN); and makes
-code cells focusable, as Material does with its own code blocks. tests/browser checks the
-result in a real browser.
+solutions use neither formulas nor diagrams, and the site must not depend on a CDN); makes
+code cells focusable, as Material does with its own code blocks; and leaves code cells out of
+the search index (``out_of_search``). tests/browser checks the result in a real browser.
 """
 
 from __future__ import annotations
@@ -34,6 +34,13 @@ MERMAID = re.compile(
     r'<script type="module">(?:(?!</script>).)*?jp-Mermaid.*?<!-- End of mermaid configuration -->', re.S
 )
 CODE_CELL = '<div class="highlight-ipynb'
+# Where a notebook page's code and printed outputs start (see out_of_search).
+SEARCH_EXCLUDED = (
+    '<div tabindex="0" class="highlight-ipynb',
+    '<div class="clipboard-copy-txt"',
+    '<span class="notice" hidden="">',
+    '<div class="jp-RenderedText ',
+)
 STYLESHEET_DIR = "assets/stylesheets"
 # Fixes appended to the notebook stylesheet:
 # * JupyterLab's light greens (#080, #008000) on the code background are 4.25:1; WCAG AA asks 4.5:1.
@@ -96,10 +103,33 @@ def focusable_code(html: str) -> str:
     return html.replace(CODE_CELL, '<div tabindex="0" class="highlight-ipynb')
 
 
+def out_of_search(html: str) -> str:
+    """Leave the code cells' code and printed outputs out of the search index.
+
+    Material's index cuts a page into sections at its headings, but a heading nested in a
+    markdown cell ends its section where the cell ends: every code cell of a notebook fell into
+    the page's first section, one document of up to 18 kB that outranked the topic pages for
+    any query of common words (tests/browser/test_search_errors.py). The markdown cells, which
+    say what the code does, stay in the index; the topic pages teach the same code.
+
+    Material's parser ends an exclusion at the first closing tag of the same name, so the mark
+    goes on the elements that hold the text and hold no element of their own kind: the
+    highlighted code, the copy button's hidden copy and notice, and each printed output.
+
+    >>> out_of_search('<div tabindex="0" class="highlight-ipynb hl-python"><pre>x</pre></div>')
+    '<div data-search-exclude tabindex="0" class="highlight-ipynb hl-python"><pre>x</pre></div>'
+    >>> out_of_search('<div class="clipboard-copy-txt" id="cell-1">x</div>')
+    '<div data-search-exclude class="clipboard-copy-txt" id="cell-1">x</div>'
+    """
+    for start in SEARCH_EXCLUDED:
+        html = html.replace(start, start.replace(" ", " data-search-exclude ", 1))
+    return html
+
+
 def on_page_content(html, page, config, files):  # noqa: ARG001 (MkDocs hook signature)
     if not page.file.src_uri.endswith(".ipynb"):
         return html
-    html, css = split_styles(focusable_code(strip_loaders(html)))
+    html, css = split_styles(out_of_search(focusable_code(strip_loaders(html))))
     if not css:
         return html
     css += NOTEBOOK_FIXES
