@@ -131,9 +131,15 @@ def render_checklist(areas: list[dict], page_path: str) -> str:
     return "\n".join(lines)
 
 
-def render_box(items: list[dict], page_path: str, checklist_path: str = "skills.md") -> str:
+BOX_TITLE = "Skills checklist items on this page"
+APART_BOX_TITLE = "Skills beyond the checklist on this page (not among the handbook's 52)"
+
+
+def render_box(
+    items: list[dict], page_path: str, checklist_path: str = "skills.md", title: str = BOX_TITLE
+) -> str:
     link = _relative(checklist_path, page_path)
-    lines = ['!!! abstract "Skills checklist items on this page"', ""]
+    lines = [f'!!! abstract "{title}"', ""]
     for item in items:
         lines.append(f"    - {checkbox(item['id'])}[{item['id']}. {item['text']}]({link}#item-{item['id']})")
     return "\n".join(lines) + "\n"
@@ -184,10 +190,14 @@ def on_page_markdown(markdown, page, config, files):  # noqa: ARG001 (MkDocs hoo
         body = render_checklist(areas, path).replace("{repo}", config["repo_url"].rstrip("/"))
         return markdown.replace(MARKER, body)
     here = [
-        item
-        for _, item in iter_items(areas)
+        (area, item)
+        for area, item in iter_items(areas)
         if any(place["page"].partition("#")[0] == path for place in item.get("taught_in") or [])
     ]
-    if here:
-        return _insert_after_title(markdown, render_box(here, path))
+    handbook = [item for area, item in here if in_handbook(area)]
+    apart = [item for area, item in here if not in_handbook(area)]
+    boxes = [render_box(handbook, path)] if handbook else []
+    boxes += [render_box(apart, path, title=APART_BOX_TITLE)] if apart else []
+    if boxes:
+        return _insert_after_title(markdown, "\n".join(boxes))
     return markdown
