@@ -22,6 +22,15 @@ AREAS = load_skills(ROOT / "docs")
 STORED_JS = f"() => JSON.parse(localStorage.getItem('{KEY}') || 'null')"
 
 
+def problems(visit):
+    """The visit's problems, less the favicon request that our own next navigation aborted."""
+    return [
+        p
+        for p in visit.problems()
+        if not (p.startswith("failed: ") and "favicon.png (net::ERR_ABORTED)" in p)
+    ]
+
+
 def box(page, item):
     """The checkbox a screen reader announces as "Mark item N done"."""
     return page.get_by_role("checkbox", name=f"Mark item {item} done", exact=True).first
@@ -62,13 +71,15 @@ def test_tick_with_the_keyboard_reload_still_ticked(reader):
     assert box(page, 14).is_checked()
     assert counter(page, "neural-networks") == "1 of 19 done"
     assert total(page) == total_text(1)
+    # (Chromium asks for the favicon on its own, sometimes only now.)
+    requests = [url for url in requests if not url.endswith("/favicon.png")]
     assert requests == [], f"ticking made requests: {requests}"
 
     page.reload(wait_until="load")
     assert box(page, 14).is_checked()
     assert ticked(page) == ["14"]
     assert counter(page, "neural-networks") == "1 of 19 done"
-    assert not tab.visit.problems(), tab.visit.problems()
+    assert not problems(tab.visit), problems(tab.visit)
 
 
 def test_ticks_follow_instant_navigation_and_back(reader):
@@ -88,7 +99,7 @@ def test_ticks_follow_instant_navigation_and_back(reader):
     page.wait_for_function(harness.ARRIVED_JS, arg=["/nlp/text-generation/", "Text generation"])
     assert not box(page, 42).is_checked()  # ... and the page we go back to knows
     assert page.evaluate("() => window.__sameDocument === true")
-    assert not tab.visit.problems(), tab.visit.problems()
+    assert not problems(tab.visit), problems(tab.visit)
 
 
 def test_export_clear_import_restores(reader, tmp_path):
@@ -118,7 +129,7 @@ def test_export_clear_import_restores(reader, tmp_path):
     assert ticked(page) == ["27", "3", "42"]
     assert total(page) == total_text(3)
     assert "3 items marked done" in page.get_by_role("status").inner_text()
-    assert not tab.visit.problems(), tab.visit.problems()
+    assert not problems(tab.visit), problems(tab.visit)
 
 
 def test_items_beyond_the_checklist_are_counted_apart(reader):
