@@ -37,8 +37,8 @@ def test_selects_the_pages_snippets_checks_and_own_tests():
     assert dry.count(" -m pytest ") == 1
     assert f'-k "{expression}"' in dry
     assert "tests/test_snippets.py tests/site tests/nlp/test_loading_text.py" in " ".join(dry.split())
-    no_own = _make("PAGE=nlp/binary-classification", dry=True).stdout
-    assert "tests/nlp/test_" not in no_own and "binary-classification] or" not in no_own  # has none
+    no_own = _make("PAGE=nlp/prepare-text", dry=True).stdout
+    assert "tests/nlp/test_" not in no_own and "prepare-text] or" not in no_own  # has none
 
 
 def test_the_pages_own_tests_are_all_selected():
