@@ -137,6 +137,11 @@ def test_fit_is_clamped_but_keeps_initial_epoch():
     assert len(model.fit(xs, xs, epochs=50, verbose=0).epoch) == offline.MAX_EPOCHS
     history = model.fit(xs, xs, epochs=100, initial_epoch=10, verbose=0)
     assert history.epoch == list(range(10, 10 + offline.MAX_EPOCHS))
+    with offline.unclamped():  # a test of many epochs gets them all, then the clamp is back
+        assert (
+            len(model.fit(xs, xs, epochs=offline.MAX_EPOCHS + 3, verbose=0).epoch) == offline.MAX_EPOCHS + 3
+        )
+    assert len(model.fit(xs, xs, epochs=50, verbose=0).epoch) == offline.MAX_EPOCHS
 
 
 def _traced_fit(model, *data):

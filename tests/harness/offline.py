@@ -7,6 +7,7 @@ tests/conftest.py calls it at import time and ``python -m tests.harness.run`` ca
 from __future__ import annotations
 
 import atexit
+import contextlib
 import gc
 import inspect
 import ipaddress
@@ -115,8 +116,26 @@ def clamp_training(max_epochs: int = MAX_EPOCHS, max_steps: int = MAX_STEPS) -> 
         return real_fit(*bound.args, **bound.kwargs)
 
     fit.clamped = True
+    fit.real = real_fit
     fit.__doc__ = real_fit.__doc__
     keras.Model.fit = fit
+
+
+@contextlib.contextmanager
+def unclamped():
+    """``Model.fit`` as Keras has it, for a test that needs every epoch it asks for.
+
+    Clamping is process-wide and stays on once a test asked for it; a test of how training behaves
+    over many epochs (on data it makes, in seconds) asks for the real ``fit`` here.
+    """
+    import keras
+
+    clamped = keras.Model.fit
+    keras.Model.fit = getattr(clamped, "real", clamped)
+    try:
+        yield
+    finally:
+        keras.Model.fit = clamped
 
 
 def build_state_before_tracing() -> None:

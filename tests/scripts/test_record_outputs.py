@@ -181,7 +181,8 @@ def test_records_text_figures_and_provenance_in_a_real_kernel(demo, capsys):
     chains = pages.chain_hashes([first.source, second.source])
     assert [first.metadata["recording"]["chain"], second.metadata["recording"]["chain"]] == chains
     meta = notebook.metadata["recording"]
-    assert set(meta) == {"date", "tensorflow", "keras", "python", "cpu", "seconds", "data"}
+    assert set(meta) == {"date", "tensorflow", "keras", "python", "cpu", "seconds", "cells", "data"}
+    assert meta["cells"] == 2
     assert meta["tensorflow"][0].isdigit() and "-core " in meta["cpu"] and meta["data"] == []
     json.dumps(meta, allow_nan=False)
 

@@ -19,7 +19,8 @@ from scripts.lib import recording
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = sorted((ROOT / "docs").rglob("*.ipynb"))
 
-ESCAPE = re.compile(r"\x1b\[|\[(?:\d{1,3};)*\d{1,3}m")  # a raw ESC, or the "[1m" it leaves behind
+# A raw ESC, or the "[1m" it leaves behind (not code that writes the escape as "\x1b[1m" on purpose).
+ESCAPE = re.compile(r"\x1b\[|(?<!x1b)(?<!033)\[(?:\d{1,3};)*\d{1,3}m")
 ADDRESS = re.compile(r"<[\w.]+ (?:object )?at 0x[0-9a-fA-F]+>")
 BAR = re.compile(r"\d+/\d+ ━+")  # "1/1500 ━━━━": a step count and its bar (not a table's rules)
 
@@ -33,6 +34,8 @@ def problems(text: str) -> list[str]:
     True
     >>> problems("[1mModel: [0m")[0].startswith("a terminal escape code")
     True
+    >>> problems('print("\\\\x1b[1mBold\\\\x1b[0m")')  # code that writes the escape on purpose
+    []
     >>> problems("1/9 ━━━━ 1s1/9 ━━━━ 2s")
     ['progress-bar debris (one line redrawn many times): 1/9 ━━━━ 1s1/9 ━━━━ 2s']
     >>> problems("1875/1875 ━━━━━━━━━━━━━━━━━━━━ 4s 2ms/step - accuracy: 0.81\\n┏━━━━┳━━━━┓")
@@ -74,12 +77,21 @@ def test_notebook_outputs_are_clean(path):
     assert not found, "\n".join(found)
 
 
+def _text(page_html: str) -> str:
+    """What a reader sees of a built page: tags removed, entities decoded, line breaks kept.
+
+    >>> _text('<span>1/9</span><span> ok</span> &lt;b&gt;')
+    '1/9 ok <b>'
+    """
+    return html.unescape(re.sub(r"<[^>]*>", "", page_html))
+
+
 def test_built_pages_are_clean(built_site):
     pages = sorted(built_site.rglob("*.html"))
     assert len(pages) > 50
     found = [
         f"{page.relative_to(built_site)}: {problem}"
         for page in pages
-        for problem in problems(html.unescape(page.read_text(encoding="utf-8")))
+        for problem in problems(_text(page.read_text(encoding="utf-8")))
     ]
     assert not found, "\n".join(found[:20])
