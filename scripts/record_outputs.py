@@ -89,9 +89,10 @@ def _pages() -> list[page_model.Page]:
 
 def _page_of(target: Target) -> page_model.Page | None:
     """The page a notebook belongs to, parsed alone (None for a worked solution)."""
-    if target.path.parent == SOLUTIONS:
+    page = target.path.with_suffix(".md")
+    if target.path.parent == SOLUTIONS or not page.is_file():
         return None
-    return page_model.parse(target.path.with_suffix(".md"), docs=DOCS)
+    return page_model.parse(page, docs=DOCS)
 
 
 def targets() -> list[Target]:

@@ -82,26 +82,39 @@ def merged_streams(outputs: list) -> list:
     r"""Consecutive stream outputs of the same stream joined into one, in order.
 
     A Keras progress bar reaches the notebook as many small writes, each starting with ``\r``:
-    cleaned one by one they would all survive; joined, only the bar's last state does.
+    cleaned one by one they would all survive; joined, only the bar's last state does. When a
+    warning on the other stream comes between two writes of a bar, the line the first write left
+    unfinished is overwritten by the second, as a terminal would show it.
 
     >>> outs = [{"output_type": "stream", "name": "stdout", "text": "1/3 a"},
     ...         {"output_type": "stream", "name": "stdout", "text": "\r3/3 done\n"}]
     >>> [clean_text(o["text"]) for o in merged_streams(outs)]
     ['3/3 done\n']
+    >>> outs = [{"output_type": "stream", "name": "stdout", "text": "Epoch 1\n1/3 a"},
+    ...         {"output_type": "stream", "name": "stderr", "text": "warning\n"},
+    ...         {"output_type": "stream", "name": "stdout", "text": "\r3/3 done\n"}]
+    >>> [clean_text(o["text"]) for o in merged_streams(outs)]
+    ['Epoch 1\n', 'warning\n', '3/3 done\n']
     """
     merged: list = []
+    last: dict = {}  # stream name -> its latest output in ``merged``
     for output in outputs:
-        previous = merged[-1] if merged else None
-        if (
-            previous is not None
-            and output.get("output_type") == "stream"
-            and previous.get("output_type") == "stream"
-            and previous.get("name") == output.get("name")
-        ):
-            previous["text"] = _joined(previous["text"]) + _joined(output["text"])
+        if output.get("output_type") != "stream":
+            merged.append(output)
             continue
+        name, text = output.get("name"), _joined(output.get("text", ""))
+        previous = merged[-1] if merged else None
+        if previous is not None and previous.get("output_type") == "stream" and previous.get("name") == name:
+            previous["text"] = _joined(previous["text"]) + text
+            continue
+        earlier = last.get(name)
+        if earlier is not None and text.startswith("\r"):
+            before = _joined(earlier["text"])
+            if not before.endswith("\n"):  # that unfinished line is redrawn by this write
+                earlier["text"] = before[: before.rfind("\n") + 1]
         merged.append(output)
-    return merged
+        last[name] = output
+    return [output for output in merged if output.get("output_type") != "stream" or output["text"]]
 
 
 NATIVE_LOG = re.compile(
