@@ -210,7 +210,7 @@ def cpu_description(facts: dict) -> str:
 # --- data ----------------------------------------------------------------------------------------
 
 
-def check_data_dir(data_dir: Path) -> list[Path]:
+def check_data_dir(data_dir: Path) -> list[tuple[datasets.Dataset, Path]]:
     """The registered files in ``data_dir``, each the real file or an accepted copy; else Refused."""
     if not data_dir.exists():
         raise Refused(f"--data-dir {data_dir}: no such folder")
@@ -223,7 +223,7 @@ def check_data_dir(data_dir: Path) -> list[Path]:
             problem += ": let the recorder download it once from its origin, which records it"
         if problem:
             raise Refused(f"--data-dir {data_dir}: {problem}")
-        known.append(path)
+        known.append((entry, path))
     return known
 
 
@@ -243,14 +243,14 @@ def data_seen(keras_home: Path) -> tuple[list[dict], dict[str, tuple[int, str]]]
         if not path.is_file():
             continue
         size, digest = path.stat().st_size, datasets.sha256_file(path)
-        copy, _ = entry.identify(path)
+        copy, problem = entry.identify(path)
         row = {"name": entry.file_name, "origin": entry.origin, "size": size, "sha256": digest}
         if copy is not None:
             row["copy"] = copy.what  # never registered as the origin's file
-        elif entry.recorded and (size, digest) != (entry.size, entry.sha256):
-            raise Refused(f"{entry.file_name} is not the real file ({entry.check(path)})")
         elif not entry.recorded:
             first[entry.cache_path] = (size, digest)
+        elif problem:
+            raise Refused(f"{entry.file_name} is not the real file ({problem})")
         rows.append(row)
     return rows, first
 
@@ -528,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
 
-    available = {path.name for path in data_files}
+    available = {entry.file_name for entry, _ in data_files}
     failures, skipped, total = 0, [], 0.0
     for target in chosen:
         code = "\n".join(
@@ -544,7 +544,7 @@ def main(argv: list[str] | None = None) -> int:
             needed = {entry.file_name for entry in datasets.needed_by(code)}
             notebook, provenance, first = execute(
                 target,
-                [(datasets.by_file_name(p.name), p) for p in data_files if p.name in needed],
+                [(entry, path) for entry, path in data_files if entry.file_name in needed],
                 args.timeout,
             )
         except Refused as error:

@@ -115,13 +115,24 @@ class Dataset:
         >>> Dataset("datasets/b.csv", "https://o/b.csv", "b").find_in(d) is None
         True
         """
-        relative = Path(self.cache_path)
-        if relative.parts[:1] == ("datasets",):
-            relative = Path(*relative.parts[1:])
-        for candidate in (folder / self.file_name, folder / relative):
-            if os.path.lexists(candidate):
-                return candidate
-        return None
+        return find_in_folder(folder, self.cache_path)
+
+
+def find_in_folder(folder: Path, cache_path: str) -> Path | None:
+    """The file of ``cache_path`` in a ``--data-dir``: at its top by name, or under its cache
+    sub-folder (``fashion-mnist/t10k-labels-idx1-ubyte.gz``, as the Keras cache keeps it).
+
+    >>> import tempfile, pathlib; d = pathlib.Path(tempfile.mkdtemp()); _ = (d / "a.csv").write_text("x")
+    >>> find_in_folder(d, "datasets/a.csv") == d / "a.csv", find_in_folder(d, "datasets/b.csv")
+    (True, None)
+    """
+    relative = Path(cache_path)
+    if relative.parts[:1] == ("datasets",):
+        relative = Path(*relative.parts[1:])
+    for candidate in (Path(folder) / relative.name, Path(folder) / relative):
+        if os.path.lexists(candidate):
+            return candidate
+    return None
 
 
 def sha256_bytes(data: bytes) -> str:

@@ -112,7 +112,7 @@ def test_data_dir_takes_copies_cache_sub_folders_and_ignores_other_files(registr
     (data / "set" / "c.gz").write_bytes(b"c")
     (data / "unrelated.tar").write_bytes(bytes(1000))  # not in the registry: never opened
     found = record_outputs.check_data_dir(data)
-    assert sorted(path.relative_to(data).as_posix() for path in found) == ["a.csv", "b.csv", "set/c.gz"]
+    assert sorted(path.relative_to(data).as_posix() for _, path in found) == ["a.csv", "b.csv", "set/c.gz"]
     home = tmp_path / "keras"
     assert datasets.seed_keras_cache(data, home, strict=True) == ["a.csv", "b.csv", "c.gz"]
     assert (home / "datasets" / "set" / "c.gz").read_bytes() == b"c"

@@ -15,6 +15,7 @@ import os
 import zipfile
 from pathlib import Path
 
+from ..datasets import find_in_folder
 from .modelfile import first_line, regular_file, shown
 from .problems import GradeError, sarcasm_split
 
@@ -40,7 +41,7 @@ def find_files(problem, data_dir: Path | None) -> dict[str, Path] | None:
         paths = {}
         for cache_path in problem.data_files:
             name = Path(cache_path).name
-            path = _in_folder(folder, cache_path) if folder is not None else keras_cache() / cache_path
+            path = find_in_folder(folder, cache_path) if folder is not None else keras_cache() / cache_path
             if path is None or not os.path.lexists(path):
                 break
             size = regular_file(path, "held-out file")
@@ -49,20 +50,6 @@ def find_files(problem, data_dir: Path | None) -> dict[str, Path] | None:
             paths[name] = path
         else:
             return paths
-    return None
-
-
-def _in_folder(folder: Path, cache_path: str) -> Path | None:
-    """A held-out file in a ``--data-dir``: at its top by name, or under its cache sub-folder
-    (``fashion-mnist/t10k-labels-idx1-ubyte.gz``, as the Keras cache keeps it). Nothing else in the
-    folder is looked at.
-    """
-    relative = Path(cache_path)
-    if relative.parts[:1] == ("datasets",):
-        relative = Path(*relative.parts[1:])
-    for candidate in (folder / relative.name, folder / relative):
-        if os.path.lexists(candidate):
-            return candidate
     return None
 
 
