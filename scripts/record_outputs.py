@@ -423,19 +423,15 @@ def _error_line(notebook, error) -> str:
 
 
 def _clean(output, paths: list[tuple[str, str]]):
+    output = recording.without_escape_codes(output)  # colours and redrawn lines, as a terminal shows them
     kind = output.get("output_type")
     if kind == "stream":
-        text = recording.clean_text(
-            "".join(output["text"]) if isinstance(output["text"], list) else output["text"]
-        )
-        text = recording.scrub(text, paths)
+        text = recording.scrub(output["text"], paths)
         output["text"] = recording.without_native_logs(text) if output.get("name") == "stderr" else text
         return output
     data = output.get("data", {}) if kind in ("display_data", "execute_result") else {}
     if "text/plain" in data:
-        plain = data["text/plain"]
-        plain = recording.clean_text("".join(plain) if isinstance(plain, list) else plain)
-        data["text/plain"] = recording.scrub(plain, paths)
+        data["text/plain"] = recording.scrub(data["text/plain"], paths)
     if "image/png" in data:
         import base64
 
